@@ -1,0 +1,873 @@
+"""Codecs: one small function pair per (type, format), turning wire values into Python values.
+
+A codec's ``decode(raw, loc)`` takes a JSON value and its location and returns the Python
+value; ``encode(value)`` does the reverse. Decoders raise errors from ``_errors`` without a
+path; the caller that knows the location adds it.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import collections.abc
+import datetime as dt
+import decimal
+import enum
+import math
+import re
+import sys
+import types
+import typing
+from typing import Any, Callable, Dict, List, Literal, Optional, Tuple, TypeVar
+
+import isodate  # type: ignore[import-untyped]
+
+from . import _isotime
+from ._enums import decode_enum_value
+from ._errors import BatchModelError, InvalidTypeError, InvalidValueError, Location
+
+__all__ = [
+    "to_wire",
+    "Codec",
+    "Format",
+    "codec_for",
+    "set_model_codec_factory",
+    "copy_json",
+]
+
+Format = Literal[
+    "rfc3339",
+    "rfc7231",
+    "unix-timestamp",
+    "base64",
+    "base64url",
+    "str",
+    "csv",
+    "pipes",
+    "ssv",
+    "newline",
+]
+"""Wire formats a field may declare; ``None`` means the type's default form."""
+
+_T = TypeVar("_T")
+Decoder = Callable[[Any, Location], Any]
+Encoder = Callable[[Any], Any]
+
+
+class Codec:
+    """How one declared type crosses between wire JSON and Python.
+
+    ``identity``: a valid wire value is itself the Python value (so the two are shared).
+    ``live``: the Python value is a mutable object distinct from the wire value; the model
+    keeps it and writes it back to the wire before every export.
+    ``canonical(value)``: whether an assigned value is what ``decode`` would produce, so the
+    model may keep that very object.
+    """
+
+    __slots__ = (
+        "canonical",
+        "decode",
+        "encode",
+        "identity",
+        "item",
+        "label",
+        "live",
+        "model",
+        "needs_loc",
+        "shape",
+    )
+
+    def __init__(
+        self,
+        decode: Decoder,
+        encode: Encoder,
+        *,
+        label: str,
+        identity: bool = False,
+        live: bool = False,
+        canonical: Optional[Callable[[Any], bool]] = None,
+        needs_loc: bool = False,
+        model: Optional[type] = None,
+        item: Optional[Codec] = None,
+        shape: Optional[str] = None,
+    ) -> None:
+        self.decode = decode
+        self.encode = encode
+        self.label = label
+        self.identity = identity
+        self.live = live
+        self.canonical = canonical or _never
+        self.needs_loc = needs_loc
+        # For walking nested models (repr masking, read-only pruning): the model class of a
+        # model codec; the element codec and its container shape ("list"/"dict") otherwise.
+        self.model = model
+        self.item = item
+        self.shape = shape
+
+    def __repr__(self) -> str:
+        return f"<Codec {self.label}>"
+
+
+def _never(value: Any) -> bool:
+    return False
+
+
+def _json_type(raw: Any) -> str:
+    names = {dict: "object", list: "array", str: "string", bool: "boolean", type(None): "null"}
+    if type(raw) in names:
+        return names[type(raw)]
+    if isinstance(raw, (int, float)):
+        return "number"
+    return type(raw).__name__
+
+
+def _expected(what: str, raw: Any) -> InvalidTypeError:
+    return InvalidTypeError(f"expected {what}, got {_json_type(raw)}", raw)
+
+
+# --- scalars -------------------------------------------------------------------------------
+
+
+def _dec_str(raw: Any, loc: Location) -> str:
+    if type(raw) is str:
+        return raw
+    raise _expected("a string", raw)
+
+
+def _enc_str(value: Any) -> str:
+    if type(value) is str:
+        return value
+    if isinstance(value, str):
+        return str.__str__(value)
+    raise _expected("a string", value)
+
+
+def _dec_int(raw: Any, loc: Location) -> int:
+    if type(raw) is int:
+        return raw
+    raise _expected("an integer", raw)
+
+
+def _enc_int(value: Any) -> int:
+    if type(value) is int:
+        return value
+    if isinstance(value, int) and not isinstance(value, bool):
+        return int(value)
+    raise _expected("an integer", value)
+
+
+def _dec_float(raw: Any, loc: Location) -> float:
+    if type(raw) is float:
+        if math.isfinite(raw):
+            return raw
+        raise InvalidValueError("not a finite number", raw)
+    if type(raw) is int:
+        return float(raw)
+    raise _expected("a number", raw)
+
+
+def _enc_float(value: Any) -> Any:
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        if math.isfinite(value):
+            return value
+        raise InvalidValueError("not a finite number", value)
+    raise _expected("a number", value)
+
+
+def _dec_bool(raw: Any, loc: Location) -> bool:
+    if raw is True or raw is False:
+        return raw
+    raise _expected("a boolean", raw)
+
+
+def _enc_bool(value: Any) -> bool:
+    if value is True or value is False:
+        return value
+    raise _expected("a boolean", value)
+
+
+def _dec_any(raw: Any, loc: Location) -> Any:
+    return raw
+
+
+def _enc_any(value: Any) -> Any:
+    return value
+
+
+_INT_TEXT = re.compile(r"[+-]?\d+\Z", re.ASCII)
+
+
+def _dec_int_str(raw: Any, loc: Location) -> int:
+    if type(raw) is str:
+        if _INT_TEXT.match(raw) and len(raw) <= 4300:
+            return int(raw)
+        raise InvalidValueError("not an integer string", raw)
+    if type(raw) is int:
+        return raw
+    raise _expected("an integer string", raw)
+
+
+def _enc_int_str(value: Any) -> str:
+    return str(_enc_int(value))
+
+
+def _dec_decimal(raw: Any, loc: Location) -> decimal.Decimal:
+    if type(raw) in (int, float, str):
+        try:
+            value = decimal.Decimal(str(raw))
+        except decimal.InvalidOperation:
+            raise InvalidValueError("not a decimal number", raw) from None
+        if value.is_finite():
+            return value
+        raise InvalidValueError("not a finite number", raw)
+    raise _expected("a number", raw)
+
+
+def _enc_decimal(value: Any) -> float:
+    if isinstance(value, decimal.Decimal) and value.is_finite():
+        return float(value)
+    return _enc_float(value)  # type: ignore[no-any-return]
+
+
+# --- times ---------------------------------------------------------------------------------
+
+
+def _dec_rfc3339(raw: Any, loc: Location) -> dt.datetime:
+    if type(raw) is not str:
+        raise _expected("an RFC 3339 datetime string", raw)
+    try:
+        return _isotime.parse_rfc3339(raw)
+    except ValueError as exc:
+        raise InvalidValueError(f"not an RFC 3339 datetime ({exc})", raw) from None
+
+
+def _checked_datetime(value: Any) -> dt.datetime:
+    if isinstance(value, dt.datetime):
+        return value
+    raise _expected("a datetime", value)
+
+
+def _enc_rfc3339(value: Any) -> str:
+    try:
+        return _isotime.format_rfc3339(_checked_datetime(value))
+    except OverflowError:
+        raise InvalidValueError("datetime out of range in UTC", value) from None
+
+
+def _dec_rfc7231(raw: Any, loc: Location) -> dt.datetime:
+    if type(raw) is not str:
+        raise _expected("an RFC 7231 date string", raw)
+    try:
+        return _isotime.parse_rfc7231(raw)
+    except (ValueError, OverflowError) as exc:
+        raise InvalidValueError(f"not an RFC 7231 date ({exc})", raw) from None
+
+
+def _enc_rfc7231(value: Any) -> str:
+    try:
+        return _isotime.format_rfc7231(_checked_datetime(value))
+    except OverflowError:
+        raise InvalidValueError("datetime out of range in UTC", value) from None
+
+
+def _dec_unix(raw: Any, loc: Location) -> dt.datetime:
+    if type(raw) not in (int, float):
+        raise _expected("a unix timestamp", raw)
+    try:
+        return dt.datetime.fromtimestamp(raw, dt.timezone.utc)
+    except (ValueError, OverflowError, OSError):
+        raise InvalidValueError("unix timestamp out of range", raw) from None
+
+
+def _enc_unix(value: Any) -> int:
+    value = _checked_datetime(value)
+    if value.tzinfo is None:
+        value = value.replace(tzinfo=dt.timezone.utc)
+    return int(value.timestamp())
+
+
+def _dec_date(raw: Any, loc: Location) -> dt.date:
+    if type(raw) is not str:
+        raise _expected("an ISO 8601 date string", raw)
+    try:
+        return dt.date.fromisoformat(raw)
+    except ValueError:
+        raise InvalidValueError("not an ISO 8601 date", raw) from None
+
+
+def _enc_date(value: Any) -> str:
+    if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
+        return value.isoformat()
+    raise _expected("a date", value)
+
+
+def _dec_time(raw: Any, loc: Location) -> dt.time:
+    if type(raw) is not str:
+        raise _expected("an ISO 8601 time string", raw)
+    try:
+        value = isodate.parse_time(raw)
+    except (ValueError, isodate.ISO8601Error, ArithmeticError):
+        raise InvalidValueError("not an ISO 8601 time", raw) from None
+    if not isinstance(value, dt.time):
+        raise InvalidValueError("not an ISO 8601 time", raw)
+    return value
+
+
+def _enc_time(value: Any) -> str:
+    if isinstance(value, dt.time):
+        return value.isoformat()
+    raise _expected("a time", value)
+
+
+def _dec_duration(raw: Any, loc: Location) -> dt.timedelta:
+    if type(raw) is not str:
+        raise _expected("an ISO 8601 duration string", raw)
+    try:
+        return _isotime.parse_duration(raw)
+    except ValueError as exc:
+        reason = str(exc)
+        if reason == "not an ISO 8601 duration":
+            raise InvalidValueError(reason, raw) from None
+        raise InvalidValueError(f"not an ISO 8601 duration ({reason})", raw) from None
+
+
+def _enc_duration(value: Any) -> str:
+    if isinstance(value, dt.timedelta):
+        return _isotime.format_duration(value)
+    raise _expected("a timedelta", value)
+
+
+# --- bytes ---------------------------------------------------------------------------------
+
+
+def _dec_base64(raw: Any, loc: Location) -> bytes:
+    if type(raw) is not str:
+        raise _expected("a base64 string", raw)
+    try:
+        return base64.b64decode(raw.encode("ascii"), validate=True)
+    except (binascii.Error, UnicodeEncodeError):
+        raise InvalidValueError("not valid base64", raw) from None
+
+
+def _enc_base64(value: Any) -> str:
+    if isinstance(value, (bytes, bytearray)):
+        return base64.b64encode(value).decode("ascii")
+    raise _expected("bytes", value)
+
+
+_BASE64URL = re.compile(r"[A-Za-z0-9_-]*\Z", re.ASCII)
+
+
+def _dec_base64url(raw: Any, loc: Location) -> bytes:
+    if type(raw) is not str:
+        raise _expected("a base64url string", raw)
+    text = raw.rstrip("=")
+    if not _BASE64URL.match(text) or len(text) % 4 == 1:
+        raise InvalidValueError("not valid base64url", raw)
+    return base64.urlsafe_b64decode(text + "=" * (-len(text) % 4))
+
+
+def _enc_base64url(value: Any) -> str:
+    if isinstance(value, (bytes, bytearray)):
+        return base64.urlsafe_b64encode(value).decode("ascii").rstrip("=")
+    raise _expected("bytes", value)
+
+
+# The table: (type, format) -> (decode, encode). ``None`` is the type's default format.
+_SCALARS: Dict[Tuple[Any, Optional[str]], Tuple[Decoder, Encoder]] = {
+    (str, None): (_dec_str, _enc_str),
+    (int, None): (_dec_int, _enc_int),
+    (int, "str"): (_dec_int_str, _enc_int_str),
+    (float, None): (_dec_float, _enc_float),
+    (bool, None): (_dec_bool, _enc_bool),
+    (decimal.Decimal, None): (_dec_decimal, _enc_decimal),
+    (dt.datetime, None): (_dec_rfc3339, _enc_rfc3339),
+    (dt.datetime, "rfc3339"): (_dec_rfc3339, _enc_rfc3339),
+    (dt.datetime, "rfc7231"): (_dec_rfc7231, _enc_rfc7231),
+    (dt.datetime, "unix-timestamp"): (_dec_unix, _enc_unix),
+    (dt.date, None): (_dec_date, _enc_date),
+    (dt.time, None): (_dec_time, _enc_time),
+    (dt.timedelta, None): (_dec_duration, _enc_duration),
+    (bytes, None): (_dec_base64, _enc_base64),
+    (bytes, "base64"): (_dec_base64, _enc_base64),
+    (bytes, "base64url"): (_dec_base64url, _enc_base64url),
+}
+_IDENTITY_SCALARS = {_dec_str, _dec_int, _dec_bool}
+_DELIMITERS = {"csv": ",", "pipes": "|", "ssv": " ", "newline": "\n"}
+
+
+# --- building codecs from annotations ------------------------------------------------------
+
+ModelCodecFactory = Callable[[type], Optional[Codec]]
+_model_codec_factory: Optional[ModelCodecFactory] = None
+
+
+def set_model_codec_factory(factory: ModelCodecFactory) -> None:
+    """Let the model layer build codecs for model classes (it sits above this module)."""
+    global _model_codec_factory
+    _model_codec_factory = factory
+
+
+def codec_for(tp: Any, fmt: Optional[str] = None) -> Codec:
+    """Build the codec for a resolved type annotation and wire format.
+
+    Raises ``TypeError`` for a type or format this library cannot carry.
+    """
+    if tp is Any or tp is object:
+        return Codec(_dec_any, _enc_any, label="Any", identity=True)
+    if tp is type(None):
+        return Codec(_dec_none, _enc_none, label="None", identity=True)
+    origin = typing.get_origin(tp)
+    if origin is not None or isinstance(tp, getattr(types, "UnionType", ())):
+        return _generic_codec(tp, origin, fmt)
+    if isinstance(tp, type):
+        if issubclass(tp, enum.Enum):
+            if fmt is not None:
+                raise TypeError(f"format {fmt!r} does not apply to enum {tp.__name__}")
+            return _enum_codec(tp)
+        if _model_codec_factory is not None:
+            built = _model_codec_factory(tp)
+            if built is not None:
+                if fmt is not None:
+                    raise TypeError(f"format {fmt!r} does not apply to model {tp.__name__}")
+                return built
+        if (tp, fmt) in _SCALARS:
+            decode, encode = _SCALARS[tp, fmt]
+            return Codec(
+                decode, encode, label=_label(tp, fmt), identity=decode in _IDENTITY_SCALARS
+            )
+    raise TypeError(f"no codec for type {tp!r} with format {fmt!r}")
+
+
+def _label(tp: Any, fmt: Optional[str]) -> str:
+    name = getattr(tp, "__name__", repr(tp))
+    return f"{name}:{fmt}" if fmt else name
+
+
+def _dec_none(raw: Any, loc: Location) -> None:
+    if raw is None:
+        return None
+    raise _expected("null", raw)
+
+
+def _enc_none(value: Any) -> None:
+    if value is None:
+        return None
+    raise _expected("None", value)
+
+
+def _enum_codec(enum_cls: type[enum.Enum]) -> Codec:
+    values = {m.value for m in enum_cls}
+    kind = "a string" if all(isinstance(v, str) for v in values) else "an enum value"
+
+    def decode(raw: Any, loc: Location) -> Any:
+        if type(raw) is str:
+            return decode_enum_value(enum_cls, raw)
+        if type(raw) in (int, float) and raw in values:
+            return enum_cls(raw)
+        raise _expected(kind, raw)
+
+    def encode(value: Any) -> Any:
+        if isinstance(value, enum_cls):
+            return value.value
+        if type(value) is str:
+            member = decode_enum_value(enum_cls, value)
+            return member.value if isinstance(member, enum.Enum) else value
+        if isinstance(value, enum.Enum) and isinstance(value.value, str):
+            raise InvalidValueError(f"not a member of {enum_cls.__name__}", value)
+        raise _expected(kind, value)
+
+    return Codec(decode, encode, label=enum_cls.__name__)
+
+
+def _generic_codec(tp: Any, origin: Any, fmt: Optional[str]) -> Codec:
+    args = typing.get_args(tp)
+    if origin is typing.Union or (sys.version_info >= (3, 10) and origin is types.UnionType):
+        return _union_codec(args, fmt)
+    if origin is Literal:
+        return _literal_codec(args)
+    if origin is typing.Annotated if hasattr(typing, "Annotated") else False:
+        return codec_for(args[0], fmt)
+    if origin in (list, typing.List) or origin is _abc_sequence():
+        item = args[0] if args else Any
+        if fmt in _DELIMITERS:
+            return _delimited_codec(item, _DELIMITERS[fmt])
+        return _list_codec(codec_for(item, fmt))
+    if origin in (set, frozenset):
+        return _set_codec(codec_for(args[0] if args else Any, fmt), origin)
+    if origin is tuple:
+        return _tuple_codec(args, fmt)
+    if origin in (dict, _abc_mapping()):
+        key = args[0] if args else str
+        if key is not str:
+            raise TypeError(f"dict keys must be str, not {key!r}")
+        return _dict_codec(codec_for(args[1] if args else Any, fmt))
+    raise TypeError(f"no codec for type {tp!r}")
+
+
+def _abc_sequence() -> Any:
+    return collections.abc.Sequence
+
+
+def _abc_mapping() -> Any:
+    return collections.abc.Mapping
+
+
+def _union_codec(args: Tuple[Any, ...], fmt: Optional[str]) -> Codec:
+    members = [a for a in args if a is not type(None)]
+    nullable = len(members) < len(args)
+    if str in members and any(isinstance(a, type) and issubclass(a, enum.Enum) for a in members):
+        # An extensible enum already gives plain str for values it does not know.
+        members.remove(str)
+    codecs = [codec_for(a, fmt) for a in members]
+    if len(codecs) == 1 and not nullable:
+        return codecs[0]
+    label = " | ".join(c.label for c in codecs) + (" | None" if nullable else "")
+
+    def decode(raw: Any, loc: Location) -> Any:
+        if raw is None and nullable:
+            return None
+        first: Optional[BatchModelError] = None
+        for codec in codecs:
+            try:
+                return codec.decode(raw, loc)
+            except BatchModelError as exc:
+                first = first or exc
+        raise InvalidTypeError(f"expected {label}", raw) if len(codecs) > 1 else first  # type: ignore[misc]
+
+    def encode(value: Any) -> Any:
+        if value is None and nullable:
+            return None
+        for codec in codecs:
+            try:
+                return codec.encode(value)
+            except BatchModelError:
+                continue
+        raise InvalidTypeError(f"expected {label}", value)
+
+    only = codecs[0]
+    return (
+        Codec(
+            decode,
+            encode,
+            label=label,
+            identity=all(c.identity for c in codecs),
+            live=any(c.live for c in codecs),
+            canonical=lambda v: any(c.canonical(v) for c in codecs),
+            needs_loc=any(c.needs_loc for c in codecs),
+        )
+        if len(codecs) > 1 or nullable
+        else only
+    )
+
+
+def _literal_codec(options: Tuple[Any, ...]) -> Codec:
+    allowed = [(type(o), o) for o in options]
+
+    def check(value: Any) -> Any:
+        if (type(value), value) in allowed:
+            return value
+        if isinstance(value, enum.Enum) and (type(value.value), value.value) in allowed:
+            return value.value
+        raise InvalidValueError(f"expected one of {list(options)!r}", value)
+
+    return Codec(
+        lambda raw, loc: check(raw), check, label=f"Literal{list(options)!r}", identity=True
+    )
+
+
+def _located(exc: BatchModelError, loc: Location, key: Any) -> BatchModelError:
+    return exc if exc.located else exc.at((loc, key))
+
+
+def _list_codec(item: Codec) -> Codec:
+    item_decode, item_encode = item.decode, item.encode
+    label = f"list[{item.label}]"
+
+    if item.identity:
+
+        def decode(raw: Any, loc: Location) -> Any:
+            if type(raw) is not list:
+                raise _expected("an array", raw)
+            for i, x in enumerate(raw):
+                try:
+                    item_decode(x, None)
+                except BatchModelError as exc:
+                    raise _located(exc, loc, i) from None
+            return raw
+
+        def encode(value: Any) -> Any:
+            if type(value) is not list:
+                if isinstance(value, (list, tuple)):
+                    value = list(value)
+                else:
+                    raise _expected("a list", value)
+            for i, x in enumerate(value):
+                try:
+                    item_encode(x)
+                except BatchModelError as exc:
+                    raise exc.at((None, i)) from None
+            return value
+
+        return Codec(decode, encode, label=label, identity=True)
+
+    def decode_live(raw: Any, loc: Location) -> List[Any]:
+        if type(raw) is not list:
+            raise _expected("an array", raw)
+        i = 0
+        try:
+            if item.needs_loc:
+                return [item_decode(x, (loc, i)) for i, x in enumerate(raw)]
+            return [item_decode(x, None) for i, x in enumerate(raw)]
+        except BatchModelError as exc:
+            raise _located(exc, loc, i) from None
+
+    def encode_live(value: Any) -> List[Any]:
+        if not isinstance(value, (list, tuple)):
+            raise _expected("a list", value)
+        i = 0
+        try:
+            return [item_encode(x) for i, x in enumerate(value)]
+        except BatchModelError as exc:
+            raise exc.at((None, i)) from None
+
+    def canonical(value: Any) -> bool:
+        return type(value) is list and all(item.canonical(x) for x in value)
+
+    return Codec(
+        decode_live,
+        encode_live,
+        label=label,
+        live=True,
+        canonical=canonical,
+        needs_loc=True,
+        item=item,
+        shape="list",
+    )
+
+
+def _set_codec(item: Codec, kind: Any) -> Codec:
+    list_codec = _list_codec(item)
+
+    def decode(raw: Any, loc: Location) -> Any:
+        values = list_codec.decode(raw, loc)
+        try:
+            return kind(values)
+        except TypeError:
+            raise InvalidValueError("array items cannot form a set", raw) from None
+
+    def encode(value: Any) -> Any:
+        if not isinstance(value, (set, frozenset)):
+            raise _expected("a set", value)
+        return list_codec.encode(list(value))
+
+    return Codec(
+        decode, encode, label=f"{kind.__name__}[{item.label}]", live=kind is set, needs_loc=True
+    )
+
+
+def _tuple_codec(args: Tuple[Any, ...], fmt: Optional[str]) -> Codec:
+    if len(args) == 2 and args[1] is Ellipsis:
+        list_codec = _list_codec(codec_for(args[0], fmt))
+
+        def decode(raw: Any, loc: Location) -> Any:
+            return tuple(list_codec.decode(raw, loc))
+
+        def encode(value: Any) -> Any:
+            if not isinstance(value, tuple):
+                raise _expected("a tuple", value)
+            return list(list_codec.encode(list(value)))
+
+        return Codec(decode, encode, label=f"tuple[{args[0]!r}, ...]", needs_loc=True)
+
+    items = [codec_for(a, fmt) for a in args]
+
+    def decode_fixed(raw: Any, loc: Location) -> Any:
+        if type(raw) is not list:
+            raise _expected("an array", raw)
+        if len(raw) != len(items):
+            raise InvalidValueError(f"expected an array of {len(items)} items", raw)
+        out = []
+        for i, (codec, x) in enumerate(zip(items, raw)):
+            try:
+                out.append(codec.decode(x, (loc, i)))
+            except BatchModelError as exc:
+                raise _located(exc, loc, i) from None
+        return tuple(out)
+
+    def encode_fixed(value: Any) -> Any:
+        if not isinstance(value, tuple) or len(value) != len(items):
+            raise _expected(f"a tuple of {len(items)} items", value)
+        return [codec.encode(x) for codec, x in zip(items, value)]
+
+    return Codec(decode_fixed, encode_fixed, label="tuple", needs_loc=True)
+
+
+def _dict_codec(value_codec: Codec) -> Codec:
+    vdecode, vencode = value_codec.decode, value_codec.encode
+    label = f"dict[str, {value_codec.label}]"
+
+    def check_keys(raw: Any) -> None:
+        for k in raw:
+            if type(k) is not str:
+                raise InvalidTypeError("object keys must be strings", k)
+
+    if value_codec.identity:
+
+        def decode(raw: Any, loc: Location) -> Any:
+            if type(raw) is not dict:
+                raise _expected("an object", raw)
+            for k, v in raw.items():
+                try:
+                    vdecode(v, None)
+                except BatchModelError as exc:
+                    raise _located(exc, loc, k) from None
+            return raw
+
+        def encode(value: Any) -> Any:
+            if type(value) is not dict:
+                raise _expected("a dict", value)
+            check_keys(value)
+            for k, v in value.items():
+                try:
+                    vencode(v)
+                except BatchModelError as exc:
+                    raise exc.at((None, k)) from None
+            return value
+
+        return Codec(decode, encode, label=label, identity=True)
+
+    def decode_live(raw: Any, loc: Location) -> Dict[str, Any]:
+        if type(raw) is not dict:
+            raise _expected("an object", raw)
+        out = {}
+        for k, v in raw.items():
+            try:
+                out[k] = vdecode(v, (loc, k))
+            except BatchModelError as exc:
+                raise _located(exc, loc, k) from None
+        return out
+
+    def encode_live(value: Any) -> Dict[str, Any]:
+        if not isinstance(value, dict):
+            raise _expected("a dict", value)
+        check_keys(value)
+        return {k: vencode(v) for k, v in value.items()}
+
+    def canonical(value: Any) -> bool:
+        return type(value) is dict and all(value_codec.canonical(v) for v in value.values())
+
+    return Codec(
+        decode_live,
+        encode_live,
+        label=label,
+        live=True,
+        canonical=canonical,
+        needs_loc=True,
+        item=value_codec,
+        shape="dict",
+    )
+
+
+def _delimited_codec(item_type: Any, sep: str) -> Codec:
+    item = codec_for(item_type)
+    if not item.identity or item_type is not str:
+        raise TypeError("delimited formats apply to list[str] only")
+
+    def decode(raw: Any, loc: Location) -> List[str]:
+        if type(raw) is not str:
+            raise _expected("a delimited string", raw)
+        return raw.split(sep) if raw else []
+
+    def encode(value: Any) -> str:
+        if not isinstance(value, (list, tuple)):
+            raise _expected("a list", value)
+        parts = [_enc_str(v) for v in value]
+        for part in parts:
+            if sep in part:
+                raise InvalidValueError(f"item contains the delimiter {sep!r}", part)
+        return sep.join(parts)
+
+    return Codec(decode, encode, label=f"list[str] ({sep!r}-delimited)", live=True)
+
+
+# --- copying JSON --------------------------------------------------------------------------
+
+
+def copy_json(value: _T) -> _T:
+    """Copy nested dicts and lists (a structural deep copy of JSON data).
+
+    Deep nesting that exhausts the interpreter stack is copied without recursion.
+    """
+    try:
+        return _copy(value)  # type: ignore[no-any-return]
+    except RecursionError:
+        return _copy_iterative(value)  # type: ignore[no-any-return]
+
+
+def _copy(value: Any) -> Any:
+    t = type(value)
+    if t is dict:
+        return {k: v if type(v) in _PLAIN else _copy(v) for k, v in value.items()}
+    if t is list:
+        return [v if type(v) in _PLAIN else _copy(v) for v in value]
+    if t in _PLAIN:
+        return value
+    return _copy(to_wire(value))
+
+
+_CONTAINERS = frozenset((dict, list))
+_PLAIN = frozenset((str, int, float, bool, type(None)))
+
+
+def to_wire(value: Any) -> Any:
+    """Turn a non-JSON Python value found inside caller data into its wire form.
+
+    Models give their wire dict, mappings become dicts, tuples lists, enums their value,
+    datetimes RFC 3339 and timedeltas ISO 8601 durations; anything else is a type error.
+    """
+    wire = getattr(value, "__batchmodels_wire__", None)
+    if wire is not None:
+        return wire()
+    if isinstance(value, enum.Enum):
+        return value.value
+    if isinstance(value, (str, int, float)):
+        return value
+    if isinstance(value, collections.abc.Mapping):
+        out = {}
+        for k, v in value.items():
+            if not isinstance(k, str):
+                raise InvalidTypeError("object keys must be strings", k)
+            out[str(k)] = v
+        return out
+    if isinstance(value, (tuple, list)):
+        return list(value)
+    if isinstance(value, dt.datetime):
+        return _enc_rfc3339(value)
+    if isinstance(value, dt.timedelta):
+        return _enc_duration(value)
+    raise InvalidTypeError("not JSON data", value)
+
+
+def _copy_iterative(value: Any) -> Any:
+    if type(value) not in _CONTAINERS:
+        value = to_wire(value)
+        if type(value) not in _CONTAINERS:
+            return value
+    root: Any = {} if type(value) is dict else []
+    stack: List[Tuple[Any, Any]] = [(value, root)]
+    while stack:
+        source, target = stack.pop()
+        items = source.items() if type(source) is dict else enumerate(source)
+        for key, item in items:
+            if type(item) not in _PLAIN and type(item) not in _CONTAINERS:
+                item = to_wire(item)
+            if type(item) in _CONTAINERS:
+                child: Any = {} if type(item) is dict else []
+                stack.append((item, child))
+                item = child
+            if isinstance(target, list):
+                target.append(item)
+            else:
+                target[key] = item
+    return root

@@ -1,0 +1,59 @@
+"""Extensible string enums: case-insensitive lookup, unknown values kept as plain ``str``."""
+
+from __future__ import annotations
+
+from enum import Enum, EnumMeta
+from typing import Any, Dict, Union
+
+__all__ = ["CaseInsensitiveEnumMeta", "StrEnum", "enum_lookup"]
+
+
+class CaseInsensitiveEnumMeta(EnumMeta):
+    """Enum metaclass whose ``Enum["name"]`` lookup ignores case."""
+
+    def __getitem__(cls, name: str) -> Any:
+        try:
+            return super().__getitem__(name)
+        except KeyError:
+            for member_name, member in cls.__members__.items():  # type: ignore[var-annotated]
+                if member_name.lower() == str(name).lower():
+                    return member
+            raise
+
+
+class StrEnum(str, Enum, metaclass=CaseInsensitiveEnumMeta):
+    """Base of batchmodels' string enums; ``E("ACTIVE")`` finds ``E.ACTIVE`` whatever the case."""
+
+    @classmethod
+    def _missing_(cls, value: object) -> Any:
+        if isinstance(value, str):
+            return enum_lookup(cls).get(value.lower())
+        return None
+
+    def __str__(self) -> str:
+        return str.__str__(self)
+
+
+_LOOKUPS: Dict[type, Dict[str, Any]] = {}
+
+
+def enum_lookup(enum_cls: type[Enum]) -> Dict[str, Any]:
+    """A table from wire value (exact, then lower-cased) to member, built once per enum."""
+    table = _LOOKUPS.get(enum_cls)
+    if table is None:
+        table = {}
+        for member in enum_cls:
+            table.setdefault(str(member.value).lower(), member)
+        for member in enum_cls:
+            table[str(member.value)] = member
+        _LOOKUPS[enum_cls] = table
+    return table
+
+
+def decode_enum_value(enum_cls: type[Enum], value: str) -> Union[Enum, str]:
+    """Map a wire string to its member, or return it unchanged when this version lacks it."""
+    table = enum_lookup(enum_cls)
+    member = table.get(value)
+    if member is None:
+        member = table.get(value.lower())
+    return value if member is None else member

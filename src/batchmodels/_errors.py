@@ -1,0 +1,127 @@
+"""The exception family raised for bad input, each error located by a JSON path."""
+
+from __future__ import annotations
+
+from typing import Any, Optional, Sequence, Tuple, Union
+
+__all__ = [
+    "NO_VALUE",
+    "BatchModelError",
+    "InvalidValueError",
+    "InvalidTypeError",
+    "ValidationError",
+    "Location",
+    "format_path",
+]
+
+# A location is a chain of (parent location, key) pairs; None is the document root ("$").
+Location = Optional[Tuple[Any, Union[str, int]]]
+
+MASK = "***"
+_MAX_SHOWN = 80
+
+
+class _NoValue:
+    def __repr__(self) -> str:
+        return "NO_VALUE"
+
+    def __reduce__(self) -> str:
+        return "NO_VALUE"
+
+
+NO_VALUE: Any = _NoValue()
+"""Stands for "no value" in an error about something absent (a missing required field)."""
+
+
+def format_path(loc: Location) -> str:
+    """Render a location chain as a JSON path such as ``$.poolInfo.pool[0]``."""
+    keys: list[Union[str, int]] = []
+    while loc is not None:
+        loc, key = loc
+        keys.append(key)
+    parts = ["$"]
+    for key in reversed(keys):
+        if isinstance(key, int):
+            parts.append(f"[{key}]")
+        elif key.isidentifier():
+            parts.append(f".{key}")
+        else:
+            parts.append(f"[{key!r}]")
+    return "".join(parts)
+
+
+def show_value(value: Any) -> str:
+    """A short ``repr`` of a bad value for messages (long values are cut)."""
+    try:
+        text = repr(value)
+    except Exception:  # a repr must never turn one error into another
+        text = f"<{type(value).__name__}>"
+    if len(text) > _MAX_SHOWN:
+        text = f"{text[: _MAX_SHOWN - 15]}... ({len(text)} chars)"
+    return text
+
+
+class BatchModelError(Exception):
+    """Base of every error caused by bad input.
+
+    ``path`` is the JSON path of the bad value, ``value`` the value itself (``"***"`` for a
+    secret) and ``reason`` what is wrong with it.
+    """
+
+    def __init__(
+        self, reason: str, value: Any = NO_VALUE, path: str = "$", *, secret: bool = False
+    ) -> None:
+        self.reason = reason
+        self.secret = secret
+        self.value = MASK if secret and value is not NO_VALUE else value
+        self.path = path
+        self.located = path != "$"
+        super().__init__(reason)
+
+    def __str__(self) -> str:
+        if self.value is NO_VALUE:
+            return f"{self.path}: {self.reason}"
+        shown = MASK if self.secret else show_value(self.value)
+        return f"{self.path}: {self.reason}: {shown}"
+
+    def at(self, loc: Location, *, secret: bool = False) -> BatchModelError:
+        """A copy of this error located at ``loc``, with the value masked if ``secret``."""
+        err = _rebuild(type(self), self.reason, self.value, format_path(loc), secret or self.secret)
+        err.located = True
+        return err
+
+    def __reduce__(self) -> Any:
+        return (_rebuild, (type(self), self.reason, self.value, self.path, self.secret))
+
+
+def _rebuild(cls: Any, reason: str, value: Any, path: str, secret: bool) -> BatchModelError:
+    err: BatchModelError = cls.__new__(cls)
+    BatchModelError.__init__(err, reason, value, path, secret=secret)
+    if isinstance(err, ValidationError):
+        err.problems = []
+    return err
+
+
+class InvalidValueError(BatchModelError, ValueError):
+    """A value has the right JSON type but is malformed or out of range."""
+
+
+class InvalidTypeError(BatchModelError, TypeError):
+    """A value has the wrong JSON type (for example a string where an object belongs)."""
+
+
+class ValidationError(BatchModelError, ValueError):
+    """Raised by strict entry points; ``problems`` lists every problem found."""
+
+    def __init__(self, problems: Sequence[Any], path: str = "$") -> None:
+        self.problems = list(problems)
+        super().__init__(f"{len(self.problems)} problem(s)", NO_VALUE, path)
+
+    def __str__(self) -> str:
+        return "\n".join([f"{self.reason}:", *(f"  {p}" for p in self.problems)])
+
+    def at(self, loc: Location, *, secret: bool = False) -> BatchModelError:
+        return self
+
+    def __reduce__(self) -> Any:
+        return (type(self), (self.problems, self.path))

@@ -1,0 +1,394 @@
+"""Field declarations: ``rest_field``, the per-class field table and the public records."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+import sys
+import threading
+import types
+import typing
+from typing import Any, Dict, List, Literal, Optional, Sequence, Tuple
+
+from ._codecs import Codec, Format, codec_for
+from ._errors import BatchModelError
+
+__all__ = [
+    "NULL",
+    "MISSING",
+    "READ_ONLY",
+    "Visibility",
+    "Naming",
+    "Field",
+    "FieldDescriptor",
+    "rest_field",
+    "rest_discriminator",
+    "to_camel",
+    "wire_name",
+    "resolve_fields",
+    "register_model_name",
+]
+
+Visibility = Literal["read", "create", "update", "delete", "query"]
+"""Operations in which a field takes part; a field visible only in ``read`` is read-only."""
+
+Naming = Literal["camel", "verbatim"]
+"""How a class derives wire names from attribute names."""
+
+READ_ONLY: Tuple[Visibility, ...] = ("read",)
+ALL_OPERATIONS: Tuple[Visibility, ...] = ("read", "create", "update", "delete", "query")
+
+
+class _Sentinel:
+    __slots__ = ("_name",)
+
+    def __init__(self, name: str) -> None:
+        self._name = name
+
+    def __repr__(self) -> str:
+        return self._name
+
+    def __reduce__(self) -> str:
+        return self._name
+
+    def __copy__(self) -> _Sentinel:
+        return self
+
+    def __deepcopy__(self, memo: Any) -> _Sentinel:
+        return self
+
+
+NULL: Any = _Sentinel("NULL")
+"""Assign to a field to send an explicit JSON ``null`` (as PATCH bodies need)."""
+
+MISSING: Any = _Sentinel("MISSING")
+"""Marks "no default" in a field declaration."""
+
+
+_CAMEL_PART = re.compile(r"_+([a-z0-9])")
+
+
+def to_camel(name: str) -> str:
+    """``display_name`` -> ``displayName``; a name without underscores is kept."""
+    head = name.lstrip("_")
+    lead = name[: len(name) - len(head)]
+    return lead + _CAMEL_PART.sub(lambda m: m.group(1).upper(), head)
+
+
+def wire_name(attr: str, naming: Naming) -> str:
+    """The wire name a class with naming policy ``naming`` gives attribute ``attr``."""
+    return to_camel(attr) if naming == "camel" else attr
+
+
+@dataclasses.dataclass(frozen=True)
+class Field:
+    """A resolved field of a model class, as returned by :func:`batchmodels.fields`."""
+
+    __slots__ = (
+        "attr",
+        "default",
+        "discriminator",
+        "format",
+        "owner",
+        "readonly",
+        "required",
+        "secret",
+        "type",
+        "visibility",
+        "wire",
+    )
+
+    attr: str
+    wire: str
+    type: Any
+    format: Optional[str]
+    visibility: Tuple[Visibility, ...]
+    readonly: bool
+    required: bool
+    secret: bool
+    default: Any
+    discriminator: bool
+    owner: type
+
+
+class FieldDescriptor:
+    """The class attribute behind one field: reads decode the wire value once and cache it.
+
+    It defines no ``__set__``, so a value cached in the instance ``__dict__`` is found by
+    ordinary attribute lookup before this descriptor; writes go through ``Model.__setattr__``.
+    """
+
+    __slots__ = (
+        "_decode",
+        "_identity",
+        "_live",
+        "_needs_loc",
+        "attr",
+        "codec",
+        "declared_type",
+        "default",
+        "discriminator",
+        "explicit_name",
+        "format",
+        "owner",
+        "readonly",
+        "record",
+        "secret",
+        "visibility",
+        "wire",
+    )
+
+    def __init__(
+        self,
+        name: Optional[str],
+        declared_type: Any,
+        fmt: Optional[str],
+        visibility: Optional[Sequence[Visibility]],
+        default: Any,
+        secret: bool,
+        discriminator: bool,
+    ) -> None:
+        self.explicit_name = name
+        self.declared_type = declared_type
+        self.format = fmt
+        self.visibility: Tuple[Visibility, ...] = (
+            tuple(visibility) if visibility is not None else ALL_OPERATIONS
+        )
+        self.readonly = self.visibility == READ_ONLY
+        self.default = default
+        self.secret = secret
+        self.discriminator = discriminator
+        self.attr = ""
+        self.wire = name or ""
+        self.owner: Any = None
+        self.codec: Optional[Codec] = None
+        self.record: Optional[Field] = None
+        # Copies of the codec's hot attributes, set when the owner's fields are resolved.
+        self._decode: Any = None
+        self._live = False
+        self._needs_loc = False
+        self._identity = False
+
+    def bind(self, owner: type, attr: str, naming: Naming) -> None:
+        """Attach to the declaring class: fix the attribute and wire names."""
+        self.owner = owner
+        self.attr = attr
+        self.wire = self.explicit_name or wire_name(attr, naming)
+
+    def __repr__(self) -> str:
+        owner = getattr(self.owner, "__name__", "?")
+        return f"<field {owner}.{self.attr} wire={self.wire!r}>"
+
+    # The read path: called only until the value is cached in the instance __dict__.
+    def __get__(self, obj: Any, owner: Any = None) -> Any:
+        if obj is None:
+            return self
+        raw = obj._data.get(self.wire, MISSING)
+        if raw is MISSING or raw is None:
+            value = None if raw is None or self.default is MISSING else self.default
+            obj.__dict__[self.attr] = value
+            return value
+        if self.codec is None:
+            resolve_fields(self.owner)
+        try:
+            if self._needs_loc:
+                value = self._decode(raw, (obj._loc, self.wire))
+            else:
+                value = self._decode(raw, None)
+        except BatchModelError as exc:
+            raise (
+                exc if exc.located else exc.at((obj._loc, self.wire), secret=self.secret)
+            ) from None
+        obj.__dict__[self.attr] = value
+        if self._live:
+            live = obj._live
+            if live is None:
+                obj._live = {self.attr: self}
+            else:
+                live[self.attr] = self
+        return value
+
+    def set(self, obj: Any, value: Any) -> None:
+        """Store ``value`` (a Python value) on ``obj``'s wire dict; ``None`` unsets."""
+        data = obj._data
+        if value is None:
+            data.pop(self.wire, None)
+            obj._forget(self)
+            return
+        if value is NULL:
+            data[self.wire] = None
+            obj._forget(self)
+            return
+        if self.codec is None:
+            resolve_fields(self.owner)
+        codec = self.codec
+        assert codec is not None
+        old = data.get(self.wire)
+        if (
+            old is not None
+            and not codec.live
+            and not codec.identity
+            and self._same(obj, old, value)
+        ):
+            return  # keep the received text: it may hold digits a Python value cannot
+        try:
+            wire = codec.encode(value)
+        except BatchModelError as exc:
+            raise exc.at((obj._loc, self.wire), secret=self.secret) from None
+        data[self.wire] = wire
+        if codec.identity:
+            obj.__dict__[self.attr] = wire
+        elif codec.live and codec.canonical(value):
+            obj.__dict__[self.attr] = value
+            live = obj._live
+            if live is None:
+                obj._live = {self.attr: self}
+            else:
+                live[self.attr] = self
+        else:
+            obj._forget(self)
+
+    def _same(self, obj: Any, old: Any, value: Any) -> bool:
+        current = obj.__dict__.get(self.attr, MISSING)
+        if current is MISSING:
+            try:
+                current = self._decode(old, None)
+            except BatchModelError:
+                return False
+        return type(current) is type(value) and bool(current == value)
+
+    def sync(self, obj: Any) -> None:
+        """Write the cached live value back to the wire dict (before an export)."""
+        value = obj.__dict__[self.attr]
+        codec = self.codec
+        assert codec is not None
+        data = obj._data
+        if codec.model is not None or (codec.item is not None and codec.item.model is not None):
+            # Models share their wire dicts; encoding syncs them and collects those dicts.
+            data[self.wire] = codec.encode(value)
+            return
+        old = data.get(self.wire, MISSING)
+        if old is not MISSING and old is not None:
+            try:
+                if codec.decode(old, None) == value:
+                    return
+            except BatchModelError:
+                pass
+        data[self.wire] = codec.encode(value)
+
+
+def rest_field(
+    name: Optional[str] = None,
+    *,
+    type: Any = None,
+    visibility: Optional[Sequence[Visibility]] = None,
+    default: Any = MISSING,
+    format: Optional[Format] = None,
+    secret: bool = False,
+) -> Any:
+    """Declare a field of a model.
+
+    ``name`` overrides the wire name (else the class's naming policy applies), ``type``
+    stands in for a missing annotation, ``visibility=["read"]`` makes the field read-only,
+    ``default`` is what reading an absent field gives, ``format`` selects the wire form
+    (see :data:`Format`) and ``secret=True`` masks the value in ``repr`` and errors.
+    """
+    return FieldDescriptor(name, type, format, visibility, default, secret, False)
+
+
+def rest_discriminator(
+    name: Optional[str] = None,
+    *,
+    type: Any = None,
+    visibility: Optional[Sequence[Visibility]] = None,
+) -> Any:
+    """Declare the field whose wire value selects the subclass of a polymorphic model."""
+    return FieldDescriptor(name, type, None, visibility, MISSING, False, True)
+
+
+# --- resolving annotations ----------------------------------------------------------------
+
+_resolve_lock = threading.RLock()
+_model_names: Dict[str, type] = {}
+
+
+def register_model_name(cls: type) -> None:
+    """Make a model class findable by name in string annotations of other modules."""
+    _model_names.setdefault(cls.__name__, cls)
+
+
+def _own_descriptors(cls: type) -> List[FieldDescriptor]:
+    return [v for v in vars(cls).values() if isinstance(v, FieldDescriptor) and v.owner is cls]
+
+
+def resolve_fields(cls: type) -> None:
+    """Resolve the annotations of the fields ``cls`` declares and build their codecs.
+
+    Runs once per class, under a lock; forward references are evaluated in the
+    declaring module's namespace, with model classes known by name as a fallback.
+    """
+    with _resolve_lock:
+        descriptors = [d for d in _own_descriptors(cls) if d.codec is None]
+        if not descriptors:
+            return
+        annotations = vars(cls).get("__annotations__", {})
+        module = sys.modules.get(cls.__module__)
+        namespace: Dict[str, Any] = dict(_model_names)
+        if module is not None:
+            namespace.update(vars(module))
+        namespace.setdefault(cls.__name__, cls)
+        for descriptor in descriptors:
+            declared = descriptor.declared_type
+            if declared is None:
+                declared = annotations.get(descriptor.attr)
+            if declared is None:
+                raise TypeError(
+                    f"{cls.__name__}.{descriptor.attr}: a field needs an annotation or type="
+                )
+            resolved = _evaluate(declared, namespace, cls, descriptor.attr)
+            codec = codec_for(_field_type(resolved), descriptor.format)
+            descriptor.record = Field(
+                attr=descriptor.attr,
+                wire=descriptor.wire,
+                type=resolved,
+                format=descriptor.format,
+                visibility=descriptor.visibility,
+                readonly=descriptor.readonly,
+                required=descriptor.default is MISSING and not _is_optional(resolved),
+                secret=descriptor.secret,
+                default=descriptor.default,
+                discriminator=descriptor.discriminator,
+                owner=cls,
+            )
+            descriptor._decode = codec.decode
+            descriptor._live = codec.live
+            descriptor._needs_loc = codec.needs_loc
+            descriptor._identity = codec.identity
+            descriptor.codec = codec
+
+
+def _evaluate(annotation: Any, namespace: Dict[str, Any], cls: type, attr: str) -> Any:
+    shim = types.SimpleNamespace(__annotations__={attr: annotation})
+    try:
+        return typing.get_type_hints(shim, globalns=namespace, include_extras=False)[attr]
+    except NameError as exc:
+        raise TypeError(f"{cls.__name__}.{attr}: cannot resolve annotation ({exc})") from None
+
+
+def _field_type(tp: Any) -> Any:
+    """The type a field's codec handles: ``Optional`` is dropped, since the model itself
+    treats a JSON ``null`` or an absent key as ``None``."""
+    if typing.get_origin(tp) is typing.ClassVar:
+        tp = typing.get_args(tp)[0]
+    if _is_optional(tp):
+        members = tuple(a for a in typing.get_args(tp) if a is not type(None))
+        tp = members[0] if len(members) == 1 else typing.Union[members]
+    return tp
+
+
+def _is_optional(tp: Any) -> bool:
+    origin = typing.get_origin(tp)
+    union_types: Tuple[Any, ...] = (typing.Union,)
+    if sys.version_info >= (3, 10):
+        union_types += (types.UnionType,)
+    return origin in union_types and type(None) in typing.get_args(tp)

@@ -1,0 +1,165 @@
+"""Text forms of times: RFC 3339 and RFC 7231 datetimes, ISO 8601 durations."""
+
+from __future__ import annotations
+
+import datetime as dt
+import email.utils
+import re
+
+__all__ = [
+    "parse_rfc3339",
+    "format_rfc3339",
+    "parse_rfc7231",
+    "format_rfc7231",
+    "parse_duration",
+    "format_duration",
+]
+
+_UTC = dt.timezone.utc
+
+_RFC3339 = re.compile(
+    r"(\d{4})-(\d\d)-(\d\d)[Tt ](\d\d):(\d\d):(\d\d)(?:\.(\d+))?(?:([Zz])|([+-])(\d\d):(\d\d))\Z",
+    re.ASCII,
+)
+
+
+def parse_rfc3339(text: str) -> dt.datetime:
+    """Parse an RFC 3339 timestamp; fractions beyond microseconds are truncated.
+
+    Raises ``ValueError`` for text that is not RFC 3339 or names no real instant
+    (year 0, hour 24, second 60, offsets of 24 hours or more).
+    """
+    m = _RFC3339.match(text)
+    if m is None:
+        raise ValueError("not an RFC 3339 datetime")
+    year, month, day, hour, minute, second, frac, zulu, sign, off_h, off_m = m.groups()
+    micro = int(frac[:6].ljust(6, "0")) if frac else 0
+    if zulu:
+        tz = _UTC
+    else:
+        hours, minutes = int(off_h), int(off_m)
+        if hours > 23 or minutes > 59:
+            raise ValueError("UTC offset out of range")
+        delta = dt.timedelta(hours=hours, minutes=minutes)
+        tz = dt.timezone(-delta if sign == "-" else delta) if delta else _UTC
+    return dt.datetime(
+        int(year), int(month), int(day), int(hour), int(minute), int(second), micro, tz
+    )
+
+
+def format_rfc3339(value: dt.datetime) -> str:
+    """Write a datetime as RFC 3339 in UTC with ``Z``; a naive datetime is taken as UTC."""
+    if value.tzinfo is not None:
+        value = value.astimezone(_UTC)
+    text = value.strftime("%Y-%m-%dT%H:%M:%S") if value.year >= 1000 else _padded(value)
+    if value.microsecond:
+        text += f".{value.microsecond:06d}".rstrip("0")
+    return text + "Z"
+
+
+def _padded(value: dt.datetime) -> str:
+    return (
+        f"{value.year:04d}-{value.month:02d}-{value.day:02d}"
+        f"T{value.hour:02d}:{value.minute:02d}:{value.second:02d}"
+    )
+
+
+_RFC7231 = re.compile(
+    r"(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d\d (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
+    r" \d{4} \d\d:\d\d:\d\d GMT\Z",
+    re.ASCII,
+)
+
+
+def parse_rfc7231(text: str) -> dt.datetime:
+    """Parse an HTTP date (``Fri, 17 Feb 2017 00:00:00 GMT``) to an aware UTC datetime."""
+    if _RFC7231.match(text) is None:
+        raise ValueError("not an RFC 7231 date")
+    return email.utils.parsedate_to_datetime(text).astimezone(_UTC)
+
+
+def format_rfc7231(value: dt.datetime) -> str:
+    """Write an HTTP date; a naive datetime is taken as UTC."""
+    if value.tzinfo is None:
+        value = value.replace(tzinfo=_UTC)
+    return email.utils.format_datetime(value.astimezone(_UTC), usegmt=True)
+
+
+# Batch durations use days, hours, minutes and seconds; weeks are accepted as 7 days.
+# Years and months have no fixed length, so they cannot become a timedelta.
+_DURATION = re.compile(
+    r"([+-])?P(?!\Z)(?:(\d+(?:\.\d+)?)W)?(?:(\d+(?:\.\d+)?)D)?"
+    r"(?:T(?=\d)(?:(\d+(?:\.\d+)?)H)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+)(?:\.(\d+))?S)?)?\Z",
+    re.ASCII,
+)
+_YEARS_OR_MONTHS = re.compile(r"[+-]?P(?:\d+(?:\.\d+)?Y)?(?:\d+(?:\.\d+)?M)?", re.ASCII)
+
+_MICROS_PER = {"W": 604_800_000_000, "D": 86_400_000_000, "H": 3_600_000_000, "M": 60_000_000}
+
+
+def _micros(number: str | None, unit: str) -> int:
+    if not number:
+        return 0
+    whole, _, frac = number.partition(".")
+    scale = _MICROS_PER[unit]
+    total = int(whole) * scale
+    if frac:
+        total += _round_half_even(int(frac) * scale, 10 ** len(frac))
+    return total
+
+
+def _round_half_even(numerator: int, denominator: int) -> int:
+    quotient, remainder = divmod(numerator, denominator)
+    twice = 2 * remainder
+    if twice > denominator or (twice == denominator and quotient % 2):
+        quotient += 1
+    return quotient
+
+
+def parse_duration(text: str) -> dt.timedelta:
+    """Parse an ISO 8601 duration (``P1DT2H3M4.5S``, ``-PT5M``, ``P2W``) to a timedelta.
+
+    Sub-microsecond digits are rounded half to even. Raises ``ValueError`` for
+    malformed text, for years or months, and for values beyond ``timedelta``'s range.
+    """
+    m = _DURATION.match(text)
+    if m is None:
+        y = _YEARS_OR_MONTHS.match(text)
+        if y is not None and y.end() > text.index("P") + 1:
+            raise ValueError("years and months have no fixed length")
+        raise ValueError("not an ISO 8601 duration")
+    sign, weeks, days, hours, minutes, seconds, frac = m.groups()
+    total = _micros(weeks, "W") + _micros(days, "D") + _micros(hours, "H") + _micros(minutes, "M")
+    if seconds:
+        total += int(seconds) * 1_000_000
+    if frac:
+        total += _round_half_even(int(frac) * 1_000_000, 10 ** len(frac))
+    try:
+        value = dt.timedelta(microseconds=total)
+    except OverflowError:
+        raise ValueError("duration out of range") from None
+    return -value if sign == "-" else value
+
+
+def format_duration(value: dt.timedelta) -> str:
+    """Write a timedelta as an ISO 8601 duration (``P1DT2H``, ``PT0.5S``, ``-PT1M``, ``PT0S``)."""
+    micros = (value.days * 86_400 + value.seconds) * 1_000_000 + value.microseconds
+    sign = "-" if micros < 0 else ""
+    micros = abs(micros)
+    days, micros = divmod(micros, 86_400_000_000)
+    hours, micros = divmod(micros, 3_600_000_000)
+    minutes, micros = divmod(micros, 60_000_000)
+    seconds, micros = divmod(micros, 1_000_000)
+    text = f"{sign}P{days}D" if days else f"{sign}P"
+    clock = ""
+    if hours:
+        clock += f"{hours}H"
+    if minutes:
+        clock += f"{minutes}M"
+    if seconds or micros:
+        clock += f"{seconds}.{micros:06d}".rstrip("0") + "S" if micros else f"{seconds}S"
+    if clock:
+        text += "T" + clock
+    elif not days:
+        text += "T0S"
+    return text

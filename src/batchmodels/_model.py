@@ -1,0 +1,606 @@
+"""``Model``: a mutable mapping over a dict of wire JSON, with typed attribute access."""
+
+from __future__ import annotations
+
+import collections.abc
+from typing import (
+    Any,
+    ClassVar,
+    Dict,
+    ItemsView,
+    Iterator,
+    KeysView,
+    List,
+    Optional,
+    Tuple,
+    TypeVar,
+    ValuesView,
+)
+
+from ._codecs import Codec, copy_json, set_model_codec_factory
+from ._errors import BatchModelError, InvalidTypeError, Location
+from ._fields import (
+    MISSING,
+    NULL,
+    Field,
+    FieldDescriptor,
+    Naming,
+    register_model_name,
+    resolve_fields,
+)
+
+__all__ = ["Model", "fields"]
+
+_M = TypeVar("_M", bound="Model")
+_PLAIN = frozenset((str, int, float, bool, type(None)))
+_CONTAINERS = frozenset((dict, list))
+_MASK = "***"
+
+
+class Model(collections.abc.MutableMapping):  # type: ignore[type-arg]
+    """Base of all models: a ``MutableMapping`` keyed by wire names over JSON-ready values.
+
+    Construct from one mapping of wire JSON, ``Model({"displayName": "x"})``, or from
+    Python values by attribute name, ``Model(display_name="x")``. ``model["wireName"]``
+    is the wire value; ``model.attr_name`` the decoded Python value, cached until set.
+    """
+
+    __slots__ = ("__dict__", "_data", "_live", "_loc")
+
+    _data: Dict[str, Any]
+    _loc: Location
+    _live: Optional[Dict[str, FieldDescriptor]]
+
+    _naming: ClassVar[Naming] = "camel"
+    _fields_by_attr: ClassVar[Dict[str, FieldDescriptor]] = {}
+    _fields_by_wire: ClassVar[Dict[str, FieldDescriptor]] = {}
+    _field_list: ClassVar[Tuple[FieldDescriptor, ...]] = ()
+    _discriminator_values: ClassVar[Dict[str, str]] = {}
+    _discriminator: ClassVar[Optional[FieldDescriptor]] = None
+
+    def __init_subclass__(
+        cls, *, naming: Optional[Naming] = None, discriminator: Optional[str] = None, **kwargs: Any
+    ) -> None:
+        super().__init_subclass__(**kwargs)
+        if naming is not None:
+            if naming not in ("camel", "verbatim"):
+                raise ValueError(f"naming must be 'camel' or 'verbatim', not {naming!r}")
+            cls._naming = naming
+        for attr, value in list(vars(cls).items()):
+            if isinstance(value, FieldDescriptor) and value.owner is None:
+                value.bind(cls, attr, cls._naming)
+        _build_field_table(cls)
+        if discriminator is not None:
+            _register_subtype(cls, discriminator)
+        own = [f for f in cls._field_list if f.owner is cls and f.discriminator]
+        if len(own) > 1:
+            raise TypeError(f"{cls.__name__} declares more than one discriminator")
+        if own:
+            cls._discriminator = own[0]
+            cls._subtypes = {}  # type: ignore[attr-defined]
+        register_model_name(cls)
+
+    # --- construction -------------------------------------------------------------------
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        if not args:
+            data = _data_from_kwargs(type(self), kwargs)
+        elif len(args) == 1 and not kwargs:
+            data = _data_from_mapping(args[0])
+        elif kwargs:
+            raise TypeError(
+                f"{type(self).__name__}() takes a mapping or keyword arguments, not both"
+            )
+        else:
+            raise TypeError(
+                f"{type(self).__name__}() takes at most one positional argument"
+                f" (a mapping), {len(args)} given"
+            )
+        _set_data(self, data)
+        _set_loc(self, None)
+        _set_live(self, None)
+
+    @classmethod
+    def _wrap(cls: type[_M], data: Dict[str, Any], loc: Location = None) -> _M:
+        """Make a model around ``data`` without copying it (the caller hands it over)."""
+        obj = _new(cls)
+        _set_data(obj, data)
+        _set_loc(obj, loc)
+        _set_live(obj, None)
+        return obj
+
+    @classmethod
+    def _from_owned(cls: type[_M], data: Any, loc: Location = None) -> _M:
+        """Wrap freshly parsed JSON that nobody else holds, checking it is an object."""
+        if type(data) is not dict:
+            err = InvalidTypeError(f"expected an object, got {_json_name(data)}", data)
+            raise err.at(loc) if loc is not None else err
+        return _pick(cls, data)._wrap(data, loc)
+
+    # --- attribute writes ---------------------------------------------------------------
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        field = type(self)._fields_by_attr.get(name)
+        if field is not None:
+            field.set(self, value)
+        elif name.startswith("_") or hasattr(type(self), name):
+            object.__setattr__(self, name, value)
+        else:
+            raise AttributeError(f"{type(self).__name__!r} object has no field {name!r}")
+
+    def __delattr__(self, name: str) -> None:
+        field = type(self)._fields_by_attr.get(name)
+        if field is not None:
+            field.set(self, None)
+        else:
+            object.__delattr__(self, name)
+
+    def _forget(self, field: FieldDescriptor) -> None:
+        self.__dict__.pop(field.attr, None)
+        live = self._live
+        if live:
+            live.pop(field.attr, None)
+
+    def _forget_wire(self, key: str) -> None:
+        field = type(self)._fields_by_wire.get(key)
+        if field is not None:
+            Model._forget(self, field)
+
+    def _sync(self) -> None:
+        """Write attribute values that may have been mutated in place back to the wire dict."""
+        live = self._live
+        if live:
+            for field in list(live.values()):
+                field.sync(self)
+
+    def __batchmodels_wire__(self) -> Dict[str, Any]:
+        Model._sync(self)
+        return self._data
+
+    # --- the mapping API (every method works from _data, never through self.keys() etc.,
+    # so a field named like a method shadows only that method) --------------------------
+
+    def __getitem__(self, key: str) -> Any:
+        if self._live:
+            Model._sync(self)
+        return self._data[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        if type(value) not in _PLAIN:
+            value = copy_json(value)
+        self._data[key] = value
+        Model._forget_wire(self, key)
+
+    def __delitem__(self, key: str) -> None:
+        del self._data[key]
+        Model._forget_wire(self, key)
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._data)
+
+    def __len__(self) -> int:
+        return len(self._data)
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._data
+
+    def keys(self) -> KeysView[str]:
+        """The wire names present, in wire order."""
+        return self._data.keys()
+
+    def values(self) -> ValuesView[Any]:
+        """The wire values, in wire order."""
+        Model._sync(self)
+        return self._data.values()
+
+    def items(self) -> ItemsView[str, Any]:
+        """``(wire name, wire value)`` pairs, in wire order."""
+        Model._sync(self)
+        return self._data.items()
+
+    def get(self, key: str, default: Any = None) -> Any:
+        """The wire value for ``key``, or ``default``."""
+        if self._live:
+            Model._sync(self)
+        return self._data.get(key, default)
+
+    def pop(self, key: str, default: Any = MISSING) -> Any:
+        """Remove ``key`` and return its wire value (or ``default``; else ``KeyError``)."""
+        Model._sync(self)
+        if key in self._data:
+            value = self._data.pop(key)
+            Model._forget_wire(self, key)
+            return value
+        if default is MISSING:
+            raise KeyError(key)
+        return default
+
+    def popitem(self) -> Tuple[str, Any]:
+        """Remove and return the last ``(wire name, wire value)`` pair."""
+        Model._sync(self)
+        key, value = self._data.popitem()
+        Model._forget_wire(self, key)
+        return key, value
+
+    def clear(self) -> None:
+        """Remove every key, known or unknown."""
+        self._data.clear()
+        for field in type(self)._field_list:
+            self.__dict__.pop(field.attr, None)
+        _set_live(self, None)
+
+    def setdefault(self, key: str, default: Any = None) -> Any:
+        """The wire value for ``key``, first storing ``default`` if the key is absent."""
+        if key not in self._data:
+            Model.__setitem__(self, key, default)
+        return Model.__getitem__(self, key)
+
+    def update(self, *args: Any, **kwargs: Any) -> None:
+        """Set wire keys from a mapping, an iterable of pairs and/or keyword arguments."""
+        if len(args) > 1:
+            raise TypeError(f"update expected at most 1 positional argument, got {len(args)}")
+        if args:
+            other = args[0]
+            if isinstance(other, Model):
+                pairs: Any = Model.items(other)
+            elif isinstance(other, collections.abc.Mapping):
+                pairs = other.items()
+            else:
+                pairs = other
+            for key, value in list(pairs):
+                Model.__setitem__(self, key, value)
+        for key, value in kwargs.items():
+            Model.__setitem__(self, key, value)
+
+    def copy(self: _M) -> _M:
+        """A shallow copy of the same class (nested values are shared, like ``dict.copy``)."""
+        Model._sync(self)
+        return type(self)._wrap(dict(self._data))
+
+    def __copy__(self: _M) -> _M:
+        return Model.copy(self)  # pyright: ignore[reportReturnType]
+
+    def __reduce__(self) -> Any:
+        return (_restore, (type(self), Model.as_dict(self)))
+
+    def as_dict(self, *, exclude_readonly: bool = False) -> Dict[str, Any]:
+        """A new JSON-ready dict keyed by wire names, copied all the way down.
+
+        With ``exclude_readonly=True`` read-only fields are left out at every depth: the
+        body of a replace (PUT) request.
+        """
+        Model._sync(self)
+        if exclude_readonly:
+            return _plan(type(self)).prune(self._data, copy=True)
+        return copy_json(self._data)
+
+    def as_attribute_dict(self, *, exclude_readonly: bool = False) -> Dict[str, Any]:
+        """Like :meth:`as_dict` but keyed by attribute names (unknown keys keep wire names)."""
+        Model._sync(self)
+        return _plan(type(self)).by_attribute(self._data, exclude_readonly)
+
+    def _json_ready(self, exclude_readonly: bool = False) -> Dict[str, Any]:
+        """Wire data ready for ``json.dumps``, sharing unchanged parts instead of copying."""
+        Model._sync(self)
+        if exclude_readonly:
+            return _plan(type(self)).prune(self._data, copy=False)
+        return self._data
+
+    # --- comparison and display -----------------------------------------------------------
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, Model):
+            return Model.__batchmodels_wire__(self) == Model.__batchmodels_wire__(other)
+        if isinstance(other, collections.abc.Mapping):
+            if type(other) is not dict:
+                other = {k: other[k] for k in other}
+            return Model.__batchmodels_wire__(self) == other
+        return NotImplemented
+
+    def __ne__(self, other: object) -> bool:
+        result = self.__eq__(other)
+        return result if result is NotImplemented else not result
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        Model._sync(self)
+        return f"{type(self).__name__}({_plan(type(self)).masked(self._data)!r})"
+
+    __str__ = __repr__
+
+
+_new = object.__new__
+_set_data = Model.__dict__["_data"].__set__
+_set_loc = Model.__dict__["_loc"].__set__
+_set_live = Model.__dict__["_live"].__set__
+
+
+def _restore(cls: type[Model], data: Dict[str, Any]) -> Model:
+    return cls._wrap(data)
+
+
+def fields(cls_or_instance: Any) -> Tuple[Field, ...]:
+    """The resolved fields of a model class (or instance), in declaration order."""
+    cls = cls_or_instance if isinstance(cls_or_instance, type) else type(cls_or_instance)
+    if not (isinstance(cls, type) and issubclass(cls, Model)):
+        raise TypeError(f"fields() expects a model class or instance, not {cls!r}")
+    out = []
+    for descriptor in cls._field_list:
+        if descriptor.record is None:
+            resolve_fields(descriptor.owner)
+        assert descriptor.record is not None
+        out.append(descriptor.record)
+    return tuple(out)
+
+
+# --- class set-up ------------------------------------------------------------------------
+
+
+def _build_field_table(cls: type[Model]) -> None:
+    by_attr: Dict[str, FieldDescriptor] = {}
+    for klass in reversed(cls.__mro__):
+        for attr, value in vars(klass).items():
+            if isinstance(value, FieldDescriptor) and value.owner is klass:
+                by_attr.pop(attr, None)  # a redeclaration moves to its new place
+                by_attr[attr] = value
+            elif attr in by_attr and klass is not object:
+                del by_attr[attr]  # a plain attribute in a subclass hides the field
+    by_wire: Dict[str, FieldDescriptor] = {}
+    for field in by_attr.values():
+        if field.wire in by_wire:
+            raise TypeError(
+                f"{cls.__name__}: fields {by_wire[field.wire].attr!r} and {field.attr!r}"
+                f" share the wire name {field.wire!r}"
+            )
+        by_wire[field.wire] = field
+    cls._fields_by_attr = by_attr
+    cls._fields_by_wire = by_wire
+    cls._field_list = tuple(by_attr.values())
+
+
+def _register_subtype(cls: type[Model], value: str) -> None:
+    field = cls._discriminator
+    if field is None:
+        raise TypeError(f"{cls.__name__}: no base class declares a discriminator field")
+    base = field.owner
+    subtypes: Dict[str, type] = vars(base)["_subtypes"]
+    if value in subtypes and subtypes[value] is not cls:
+        raise TypeError(f"discriminator value {value!r} is already taken by {subtypes[value]}")
+    subtypes[value] = cls
+    cls._discriminator_values = {**cls._discriminator_values, field.wire: value}
+
+
+def _pick(cls: type[_M], data: Dict[str, Any]) -> type[_M]:
+    """The registered subclass that ``data``'s discriminator values select, else ``cls``."""
+    while True:
+        subtypes = vars(cls).get("_subtypes")
+        if not subtypes:
+            return cls
+        field = vars(cls)["_discriminator"]
+        value = data.get(field.wire)
+        sub = subtypes.get(value) if type(value) is str else None
+        if sub is None:
+            return cls
+        cls = sub
+
+
+def _data_from_mapping(source: Any) -> Dict[str, Any]:
+    if isinstance(source, Model):
+        return copy_json(Model.__batchmodels_wire__(source))
+    if type(source) is dict:
+        data = source
+    elif isinstance(source, collections.abc.Mapping):
+        data = {k: source[k] for k in source}
+    else:
+        raise InvalidTypeError(
+            f"expected a mapping (a JSON object), got {type(source).__name__}", source
+        )
+    try:
+        return copy_json(data)
+    except BatchModelError as exc:
+        raise exc.at(None) if not exc.located else exc from None
+
+
+def _data_from_kwargs(cls: type[Model], kwargs: Dict[str, Any]) -> Dict[str, Any]:
+    table = cls._fields_by_attr
+    for name in kwargs:
+        if name not in table:
+            raise TypeError(f"{cls.__name__}() got an unexpected keyword argument {name!r}")
+    data: Dict[str, Any] = dict(cls._discriminator_values)
+    if not kwargs:
+        return data
+    for field in cls._field_list:
+        value = kwargs.get(field.attr, MISSING)
+        if value is MISSING or value is None:
+            continue
+        if value is NULL:
+            data[field.wire] = None
+            continue
+        if field.codec is None:
+            resolve_fields(field.owner)
+        codec = field.codec
+        assert codec is not None
+        try:
+            wire = codec.encode(value)
+        except BatchModelError as exc:
+            raise exc.at((None, field.wire), secret=field.secret) from None
+        data[field.wire] = wire if type(wire) in _PLAIN else copy_json(wire)
+    return data
+
+
+# --- model codecs ------------------------------------------------------------------------
+
+
+def _model_codec(cls: type) -> Optional[Codec]:
+    if not (isinstance(cls, type) and issubclass(cls, Model)):
+        return None
+    model_cls: type[Model] = cls
+    wrap = model_cls._wrap
+
+    def decode(raw: Any, loc: Location) -> Model:
+        if type(raw) is not dict:
+            raise InvalidTypeError(f"expected an object, got {_json_name(raw)}", raw)
+        if vars(model_cls).get("_subtypes") is not None:
+            return _pick(model_cls, raw)._wrap(raw, loc)
+        return wrap(raw, loc)
+
+    def encode(value: Any) -> Dict[str, Any]:
+        if isinstance(value, model_cls):
+            return Model.__batchmodels_wire__(value)
+        if isinstance(value, Model):
+            raise InvalidTypeError(
+                f"expected {model_cls.__name__}, got {type(value).__name__}", value
+            )
+        if isinstance(value, collections.abc.Mapping):
+            return _data_from_mapping(value)
+        raise InvalidTypeError(f"expected {model_cls.__name__} or a mapping", value)
+
+    def canonical(value: Any) -> bool:
+        return isinstance(value, model_cls)
+
+    return Codec(
+        decode,
+        encode,
+        label=model_cls.__name__,
+        live=True,
+        canonical=canonical,
+        needs_loc=True,
+        model=model_cls,
+    )
+
+
+def _json_name(raw: Any) -> str:
+    return {list: "array", str: "string", bool: "boolean", type(None): "null"}.get(
+        type(raw), "number" if isinstance(raw, (int, float)) else type(raw).__name__
+    )
+
+
+set_model_codec_factory(_model_codec)
+
+
+# --- per-class plans for walking nested data (prune read-only, mask secrets, rename) -------
+
+
+class _Plan:
+    """What a class needs to walk its wire data without decoding it; built once per class."""
+
+    __slots__ = ("attr_names", "children", "cls", "prunes", "readonly", "secrets")
+
+    def __init__(self, cls: type[Model]) -> None:
+        self.cls = cls
+        flds = fields(cls)
+        self.readonly = frozenset(f.wire for f in flds if f.readonly)
+        self.secrets = frozenset(f.wire for f in flds if f.secret)
+        self.attr_names = {f.wire: f.attr for f in flds}
+        self.children: Dict[str, Tuple[str, type[Model]]] = {}
+        for descriptor in cls._field_list:
+            child = _child_shape(descriptor.codec)
+            if child is not None:
+                self.children[descriptor.wire] = child
+        self.prunes = True  # refined by _needs_pruning once all plans can be built
+
+    def _child(self, shape: str, model: type[Model], value: Any, action: str, arg: Any) -> Any:
+        if shape == "one":
+            if type(value) is dict:
+                return getattr(_plan(_pick(model, value)), action)(value, arg)
+            return value
+        if shape == "list" and type(value) is list:
+            return [
+                getattr(_plan(_pick(model, v)), action)(v, arg) if type(v) is dict else v
+                for v in value
+            ]
+        if shape == "dict" and type(value) is dict:
+            return {
+                k: getattr(_plan(_pick(model, v)), action)(v, arg) if type(v) is dict else v
+                for k, v in value.items()
+            }
+        return value
+
+    def prune(self, data: Dict[str, Any], copy: bool) -> Dict[str, Any]:
+        """``data`` without read-only keys at any depth; unchanged parts copied if ``copy``."""
+        readonly, children = self.readonly, self.children
+        out = {}
+        for key, value in data.items():
+            if key in readonly:
+                continue
+            child = children.get(key)
+            if child is not None and _plan(child[1]).prunes:
+                out[key] = self._child(child[0], child[1], value, "prune", copy)
+            elif copy and type(value) in _CONTAINERS:
+                out[key] = copy_json(value)
+            else:
+                out[key] = value
+        return out
+
+    def masked(self, data: Dict[str, Any], _: Any = None) -> Dict[str, Any]:
+        """A copy of ``data`` with the values of secret fields replaced by ``***``."""
+        secrets, children = self.secrets, self.children
+        out: Dict[str, Any] = {}
+        for key, value in data.items():
+            if key in secrets and value is not None:
+                out[key] = _MASK
+            elif key in children:
+                shape, model = children[key]
+                out[key] = self._child(shape, model, value, "masked", None)
+            else:
+                out[key] = value
+        return out
+
+    def by_attribute(self, data: Dict[str, Any], exclude_readonly: bool) -> Dict[str, Any]:
+        """A copy of ``data`` keyed by attribute names, recursively."""
+        out: Dict[str, Any] = {}
+        for key, value in data.items():
+            if exclude_readonly and key in self.readonly:
+                continue
+            name = self.attr_names.get(key, key)
+            child = self.children.get(key)
+            if child is not None:
+                out[name] = self._child(child[0], child[1], value, "by_attribute", exclude_readonly)
+            else:
+                out[name] = copy_json(value) if type(value) in _CONTAINERS else value
+        return out
+
+
+def _child_shape(codec: Optional[Codec]) -> Optional[Tuple[str, type[Model]]]:
+    if codec is None:
+        return None
+    if codec.model is not None:
+        return ("one", codec.model)
+    item = codec.item
+    if item is not None and item.model is not None and codec.shape is not None:
+        return (codec.shape, item.model)
+    return None
+
+
+_PLANS: Dict[type, _Plan] = {}
+
+
+def _plan(cls: type[Model]) -> _Plan:
+    plan = _PLANS.get(cls)
+    if plan is None:
+        plan = _Plan(cls)
+        _PLANS[cls] = plan
+        plan.prunes = _needs_pruning(cls, set())
+    return plan
+
+
+def _needs_pruning(cls: type[Model], seen: set[type]) -> bool:
+    """Whether data of ``cls`` (or a subclass) can hold a read-only field at some depth."""
+    if cls in seen:
+        return False
+    seen.add(cls)
+    candidates: List[type[Model]] = [cls, *_all_subtypes(cls)]
+    for klass in candidates:
+        flds = fields(klass)
+        if any(f.readonly for f in flds):
+            return True
+        for descriptor in klass._field_list:
+            child = _child_shape(descriptor.codec)
+            if child is not None and _needs_pruning(child[1], seen):
+                return True
+    return False
+
+
+def _all_subtypes(cls: type[Model]) -> List[type[Model]]:
+    return [sub for sub in cls.__subclasses__() for sub in [sub, *_all_subtypes(sub)]]

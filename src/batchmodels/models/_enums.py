@@ -1,0 +1,246 @@
+"""String enums of the Batch job tree; unknown service values read as plain ``str``."""
+
+from __future__ import annotations
+
+from .._enums import StrEnum
+
+__all__ = [
+    "AutoUserScope",
+    "BatchAllTasksCompleteMode",
+    "BatchErrorSourceCategory",
+    "BatchJobDefaultOrder",
+    "BatchJobState",
+    "BatchNodeFillType",
+    "BatchNodePlacementPolicyType",
+    "BatchPoolLifetimeOption",
+    "BatchTaskFailureMode",
+    "CachingType",
+    "ContainerHostDataPath",
+    "ContainerType",
+    "ContainerWorkingDirectory",
+    "DiffDiskPlacement",
+    "DiskEncryptionTarget",
+    "DynamicVNetAssignmentScope",
+    "ElevationLevel",
+    "HostEndpointSettingsModeTypes",
+    "IPFamily",
+    "InboundEndpointProtocol",
+    "IpAddressProvisioningType",
+    "LoginMode",
+    "NetworkSecurityGroupRuleAccess",
+    "OutputFileUploadCondition",
+    "SecurityEncryptionTypes",
+    "SecurityTypes",
+    "StorageAccountType",
+    "UpgradeMode",
+]
+
+
+class AutoUserScope(StrEnum):
+    """Scope of an auto-user: unique per task or shared across the pool."""
+
+    TASK = "task"
+    POOL = "pool"
+
+
+class BatchAllTasksCompleteMode(StrEnum):
+    """Action to take on a job when all of its tasks are complete."""
+
+    NO_ACTION = "noaction"
+    TERMINATE_JOB = "terminatejob"
+
+
+class BatchErrorSourceCategory(StrEnum):
+    """Category of an error: caused by the user or by the service."""
+
+    USER_ERROR = "usererror"
+    SERVER_ERROR = "servererror"
+
+
+class BatchJobDefaultOrder(StrEnum):
+    """Order in which tasks of equal-priority jobs are scheduled."""
+
+    NONE = "none"
+    CREATION_TIME = "creationtime"
+
+
+class BatchJobState(StrEnum):
+    """Lifecycle state of a job."""
+
+    ACTIVE = "active"
+    DISABLING = "disabling"
+    DISABLED = "disabled"
+    ENABLING = "enabling"
+    TERMINATING = "terminating"
+    COMPLETED = "completed"
+    DELETING = "deleting"
+
+
+class BatchNodeFillType(StrEnum):
+    """How tasks are assigned to nodes: spread evenly or packed per node."""
+
+    SPREAD = "spread"
+    PACK = "pack"
+
+
+class BatchNodePlacementPolicyType(StrEnum):
+    """Placement policy for pool nodes: regional or zonal."""
+
+    REGIONAL = "regional"
+    ZONAL = "zonal"
+
+
+class BatchPoolLifetimeOption(StrEnum):
+    """Lifetime of an auto pool: tied to a job or to a job schedule."""
+
+    JOB_SCHEDULE = "jobschedule"
+    JOB = "job"
+
+
+class BatchTaskFailureMode(StrEnum):
+    """Action to take on a job when one of its tasks fails."""
+
+    NO_ACTION = "noaction"
+    PERFORM_EXIT_OPTIONS_JOB_ACTION = "performexitoptionsjobaction"
+
+
+class CachingType(StrEnum):
+    """Host caching mode of a disk."""
+
+    NONE = "none"
+    READ_ONLY = "readonly"
+    READ_WRITE = "readwrite"
+
+
+class ContainerHostDataPath(StrEnum):
+    """Batch node host directory that can be mounted into a task container."""
+
+    SHARED = "Shared"
+    STARTUP = "Startup"
+    VFS_MOUNTS = "VfsMounts"
+    TASK = "Task"
+    JOB_PREP = "JobPrep"
+    APPLICATIONS = "Applications"
+
+
+class ContainerType(StrEnum):
+    """Container technology used on pool nodes."""
+
+    DOCKER_COMPATIBLE = "dockerCompatible"
+    CRI_COMPATIBLE = "criCompatible"
+
+
+class ContainerWorkingDirectory(StrEnum):
+    """Where a container task's working directory is located."""
+
+    TASK_WORKING_DIRECTORY = "taskWorkingDirectory"
+    CONTAINER_IMAGE_DEFAULT = "containerImageDefault"
+
+
+class DiffDiskPlacement(StrEnum):
+    """Placement of an ephemeral OS disk on the VM."""
+
+    CACHE_DISK = "cachedisk"
+
+
+class DiskEncryptionTarget(StrEnum):
+    """Disk that can be encrypted on pool nodes."""
+
+    OS_DISK = "osdisk"
+    TEMPORARY_DISK = "temporarydisk"
+
+
+class DynamicVNetAssignmentScope(StrEnum):
+    """Scope of dynamic virtual network assignment for a pool."""
+
+    NONE = "none"
+    JOB = "job"
+
+
+class ElevationLevel(StrEnum):
+    """Elevation level of a user: admin or non-admin."""
+
+    NON_ADMIN = "nonadmin"
+    ADMIN = "admin"
+
+
+class HostEndpointSettingsModeTypes(StrEnum):
+    """Access control mode for a host endpoint: audit or enforce."""
+
+    AUDIT = "Audit"
+    ENFORCE = "Enforce"
+
+
+class IPFamily(StrEnum):
+    """IP address family: IPv4 or IPv6."""
+
+    IPV4 = "IPv4"
+    IPV6 = "IPv6"
+
+
+class InboundEndpointProtocol(StrEnum):
+    """Protocol of an inbound endpoint: TCP or UDP."""
+
+    TCP = "tcp"
+    UDP = "udp"
+
+
+class IpAddressProvisioningType(StrEnum):
+    """How public IP addresses are provisioned for a pool."""
+
+    BATCH_MANAGED = "batchmanaged"
+    USER_MANAGED = "usermanaged"
+    NO_PUBLIC_IP_ADDRESSES = "nopublicipaddresses"
+
+
+class LoginMode(StrEnum):
+    """Login mode of a Windows user: batch or interactive."""
+
+    BATCH = "batch"
+    INTERACTIVE = "interactive"
+
+
+class NetworkSecurityGroupRuleAccess(StrEnum):
+    """Action of a network security group rule: allow or deny."""
+
+    ALLOW = "allow"
+    DENY = "deny"
+
+
+class OutputFileUploadCondition(StrEnum):
+    """Task outcome under which an output file is uploaded."""
+
+    TASK_SUCCESS = "tasksuccess"
+    TASK_FAILURE = "taskfailure"
+    TASK_COMPLETION = "taskcompletion"
+
+
+class SecurityEncryptionTypes(StrEnum):
+    """Encryption type of managed disks on confidential VMs."""
+
+    DISK_WITH_VM_GUEST_STATE = "DiskWithVMGuestState"
+    NON_PERSISTED_TPM = "NonPersistedTPM"
+    VM_GUEST_STATE_ONLY = "VMGuestStateOnly"
+
+
+class SecurityTypes(StrEnum):
+    """Security type of VMs: trusted launch or confidential VM."""
+
+    TRUSTED_LAUNCH = "trustedLaunch"
+    CONFIDENTIAL_VM = "confidentialvm"
+
+
+class StorageAccountType(StrEnum):
+    """Storage account type of a managed disk."""
+
+    STANDARD_LRS = "standard_lrs"
+    PREMIUM_LRS = "premium_lrs"
+    STANDARD_SSDLRS = "standardssd_lrs"
+
+
+class UpgradeMode(StrEnum):
+    """Mode of OS image upgrades for pool nodes."""
+
+    AUTOMATIC = "automatic"
+    MANUAL = "manual"
+    ROLLING = "rolling"
