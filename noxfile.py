@@ -38,3 +38,17 @@ def typecheck(session: nox.Session) -> None:
     session.run("mypy", "--strict", "src", "tests/typing")
     session.run("pyright", "src", "tests/typing")
     session.run("pytest", "-q", "tests/typing", "-p", "no:cacheprovider")
+
+
+@nox.session
+def compat(session: nox.Session) -> None:
+    """Compare batchmodels with azure-batch 15.1.0 on fixtures and generated job JSON."""
+    session.install(".", "azure-batch==15.1.0", *TEST_DEPS)
+    session.run("pytest", "-q", "tests/compat", *session.posargs)
+
+
+@nox.session
+def bench(session: nox.Session) -> None:
+    """Benchmark against azure-batch, pydantic and msgspec (``-- --quick`` for a short run)."""
+    session.install(".", "azure-batch==15.1.0", "pydantic>=2", "msgspec")
+    session.run("python", "bench/run.py", *session.posargs)
