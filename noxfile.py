@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import os
 import shutil
+import subprocess
+from pathlib import Path
 
 import nox
 
@@ -10,8 +13,44 @@ nox.options.sessions = ["tests", "lint", "typecheck"]
 nox.options.reuse_existing_virtualenvs = True
 
 ALL_PYTHONS = ["3.9", "3.10", "3.11", "3.12", "3.13"]
-# Test on every supported Python that is installed here; CI machines have all of them.
-PYTHONS = [v for v in ALL_PYTHONS if shutil.which(f"python{v}")] or ["3"]
+
+
+def _installed_pythons() -> list[str]:
+    """Versions from ALL_PYTHONS that can run here.
+
+    pyenv puts shims for every version on PATH but only the global ones run; interpreters
+    found under ~/.pyenv/versions are linked into a private folder put first on PATH.
+    """
+    links = Path(__file__).parent / ".nox" / "_interpreters"
+    found = []
+    for version in ALL_PYTHONS:
+        name = f"python{version}"
+        candidates = [shutil.which(name), *sorted(PYENV.glob(f"{version}.*/bin/{name}"))]
+        for candidate in candidates:
+            if candidate and _runs(str(candidate)):
+                links.mkdir(parents=True, exist_ok=True)
+                link = links / name
+                if link.is_symlink() or link.exists():
+                    link.unlink()
+                link.symlink_to(Path(candidate).resolve())
+                found.append(version)
+                break
+    if found:
+        os.environ["PATH"] = f"{links}{os.pathsep}{os.environ.get('PATH', '')}"
+    return found
+
+
+def _runs(executable: str) -> bool:
+    try:
+        result = subprocess.run([executable, "-c", "pass"], capture_output=True, timeout=30)
+    except (OSError, subprocess.SubprocessError):
+        return False
+    return result.returncode == 0
+
+
+PYENV = Path(os.environ.get("PYENV_ROOT", Path.home() / ".pyenv")) / "versions"
+# Test on every supported Python that is installed here.
+PYTHONS = _installed_pythons() or ["3"]
 TEST_DEPS = ["pytest>=7", "hypothesis>=6.80", "jsonschema>=4.18"]
 TYPING_DEPS = ["mypy>=1.10", "pyright>=1.1.380", "pytest>=7"]
 

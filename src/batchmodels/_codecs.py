@@ -23,7 +23,7 @@ from typing import Any, Callable, Dict, List, Literal, Optional, Tuple, TypeVar
 import isodate  # type: ignore[import-untyped]
 
 from . import _isotime
-from ._enums import decode_enum_value
+from ._enums import decode_enum_value, enum_lookup
 from ._errors import BatchModelError, InvalidTypeError, InvalidValueError, Location
 
 __all__ = [
@@ -162,13 +162,20 @@ def _dec_float(raw: Any, loc: Location) -> float:
             return raw
         raise InvalidValueError("not a finite number", raw)
     if type(raw) is int:
-        return float(raw)
+        try:
+            return float(raw)
+        except OverflowError:
+            raise InvalidValueError("number too large", raw) from None
     raise _expected("a number", raw)
 
 
 def _enc_float(value: Any) -> Any:
     if isinstance(value, (int, float)) and not isinstance(value, bool):
-        if math.isfinite(value):
+        try:
+            finite = math.isfinite(value)
+        except OverflowError:  # an int beyond the float range
+            raise InvalidValueError("number too large", value) from None
+        if finite:
             return value
         raise InvalidValueError("not a finite number", value)
     raise _expected("a number", value)
@@ -215,7 +222,7 @@ def _dec_decimal(raw: Any, loc: Location) -> decimal.Decimal:
     if type(raw) in (int, float, str):
         try:
             value = decimal.Decimal(str(raw))
-        except decimal.InvalidOperation:
+        except (decimal.InvalidOperation, ValueError):  # ValueError: int too long for str()
             raise InvalidValueError("not a decimal number", raw) from None
         if value.is_finite():
             return value
@@ -225,7 +232,7 @@ def _dec_decimal(raw: Any, loc: Location) -> decimal.Decimal:
 
 def _enc_decimal(value: Any) -> float:
     if isinstance(value, decimal.Decimal) and value.is_finite():
-        return float(value)
+        return _enc_float(float(value))  # type: ignore[no-any-return]  # beyond float: error
     return _enc_float(value)  # type: ignore[no-any-return]
 
 
@@ -393,6 +400,8 @@ _SCALARS: Dict[Tuple[Any, Optional[str]], Tuple[Decoder, Encoder]] = {
     (bytes, "base64url"): (_dec_base64url, _enc_base64url),
 }
 _IDENTITY_SCALARS = {_dec_str, _dec_int, _dec_bool}
+# Decoders that accept exactly one JSON type and return the value unchanged.
+PLAIN_DECODERS: Dict[type, Decoder] = {str: _dec_str, int: _dec_int, bool: _dec_bool}
 _DELIMITERS = {"csv": ",", "pipes": "|", "ssv": " ", "newline": "\n"}
 
 
@@ -460,9 +469,14 @@ def _enum_codec(enum_cls: type[enum.Enum]) -> Codec:
     values = {m.value for m in enum_cls}
     kind = "a string" if all(isinstance(v, str) for v in values) else "an enum value"
 
+    table = enum_lookup(enum_cls)
+
     def decode(raw: Any, loc: Location) -> Any:
         if type(raw) is str:
-            return decode_enum_value(enum_cls, raw)
+            member = table.get(raw)
+            if member is None:
+                member = table.get(raw.lower(), raw)
+            return member
         if type(raw) in (int, float) and raw in values:
             return enum_cls(raw)
         raise _expected(kind, raw)
@@ -609,7 +623,8 @@ def _list_codec(item: Codec) -> Codec:
                     raise exc.at((None, i)) from None
             return value
 
-        return Codec(decode, encode, label=label, identity=True)
+        # needs_loc: errors in items are located below the field (``$.field[3]``).
+        return Codec(decode, encode, label=label, identity=True, needs_loc=True)
 
     def decode_live(raw: Any, loc: Location) -> List[Any]:
         if type(raw) is not list:
@@ -678,7 +693,16 @@ def _tuple_codec(args: Tuple[Any, ...], fmt: Optional[str]) -> Codec:
                 raise _expected("a tuple", value)
             return list(list_codec.encode(list(value)))
 
-        return Codec(decode, encode, label=f"tuple[{args[0]!r}, ...]", needs_loc=True)
+        item = list_codec.item
+        return Codec(
+            decode,
+            encode,
+            label=f"tuple[{args[0]!r}, ...]",
+            live=item is not None and item.live,  # models inside may be changed in place
+            needs_loc=True,
+            item=item,
+            shape=list_codec.shape,
+        )
 
     items = [codec_for(a, fmt) for a in args]
 
@@ -700,7 +724,13 @@ def _tuple_codec(args: Tuple[Any, ...], fmt: Optional[str]) -> Codec:
             raise _expected(f"a tuple of {len(items)} items", value)
         return [codec.encode(x) for codec, x in zip(items, value)]
 
-    return Codec(decode_fixed, encode_fixed, label="tuple", needs_loc=True)
+    return Codec(
+        decode_fixed,
+        encode_fixed,
+        label="tuple",
+        live=any(c.live for c in items),
+        needs_loc=True,
+    )
 
 
 def _dict_codec(value_codec: Codec) -> Codec:
@@ -735,7 +765,8 @@ def _dict_codec(value_codec: Codec) -> Codec:
                     raise exc.at((None, k)) from None
             return value
 
-        return Codec(decode, encode, label=label, identity=True)
+        # needs_loc: errors in items are located below the field (``$.field[3]``).
+        return Codec(decode, encode, label=label, identity=True, needs_loc=True)
 
     def decode_live(raw: Any, loc: Location) -> Dict[str, Any]:
         if type(raw) is not dict:

@@ -85,10 +85,25 @@ class BatchModelError(Exception):
         return f"{self.path}: {self.reason}: {shown}"
 
     def at(self, loc: Location, *, secret: bool = False) -> BatchModelError:
-        """A copy of this error located at ``loc``, with the value masked if ``secret``."""
-        err = _rebuild(type(self), self.reason, self.value, format_path(loc), secret or self.secret)
+        """A copy of this error located at ``loc``, with the value masked if ``secret``.
+
+        An error already located (relative to a value nested in another) keeps its own
+        path below ``loc``: ``$[0]`` located at ``$.items`` becomes ``$.items[0]``.
+        """
+        if secret:
+            self.hide()
+        path = format_path(loc)
+        if self.located:
+            path += self.path[1:]
+        err = _rebuild(type(self), self.reason, self.value, path, secret or self.secret)
         err.located = True
         return err
+
+    def hide(self) -> None:
+        """Mask the value in place: the error came from a secret field."""
+        self.secret = True
+        if self.value is not NO_VALUE:
+            self.value = MASK
 
     def __reduce__(self) -> Any:
         return (_rebuild, (type(self), self.reason, self.value, self.path, self.secret))

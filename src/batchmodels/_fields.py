@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import dataclasses
+import datetime
 import re
 import sys
 import threading
 import types
 import typing
-from typing import Any, Dict, List, Literal, Optional, Sequence, Tuple
+from typing import Any, Callable, Dict, List, Literal, Optional, Sequence, Tuple, Union
 
+from ._codecs import PLAIN_DECODERS as _PLAIN_DECODERS
 from ._codecs import Codec, Format, codec_for
 from ._errors import BatchModelError
 
@@ -19,6 +21,8 @@ __all__ = [
     "READ_ONLY",
     "Visibility",
     "Naming",
+    "Bound",
+    "Check",
     "Field",
     "FieldDescriptor",
     "rest_field",
@@ -34,6 +38,12 @@ Visibility = Literal["read", "create", "update", "delete", "query"]
 
 Naming = Literal["camel", "verbatim"]
 """How a class derives wire names from attribute names."""
+
+Bound = Union[int, float, datetime.timedelta]
+"""A range limit in a field declaration (``ge=``/``le=``), compared with the Python value."""
+
+Check = Callable[[Any], Optional[str]]
+"""A rule in a field declaration: takes the Python value, returns what is wrong or ``None``."""
 
 READ_ONLY: Tuple[Visibility, ...] = ("read",)
 ALL_OPERATIONS: Tuple[Visibility, ...] = ("read", "create", "update", "delete", "query")
@@ -86,9 +96,12 @@ class Field:
 
     __slots__ = (
         "attr",
+        "check",
         "default",
         "discriminator",
         "format",
+        "ge",
+        "le",
         "owner",
         "readonly",
         "required",
@@ -109,6 +122,9 @@ class Field:
     default: Any
     discriminator: bool
     owner: type
+    ge: Optional[Bound]
+    le: Optional[Bound]
+    check: Optional[Check]
 
 
 class FieldDescriptor:
@@ -130,6 +146,7 @@ class FieldDescriptor:
         "discriminator",
         "explicit_name",
         "format",
+        "limits",
         "owner",
         "readonly",
         "record",
@@ -158,6 +175,7 @@ class FieldDescriptor:
         self.default = default
         self.secret = secret
         self.discriminator = discriminator
+        self.limits: Tuple[Optional[Bound], Optional[Bound], Optional[Check]] = (None, None, None)
         self.attr = ""
         self.wire = name or ""
         self.owner: Any = None
@@ -183,10 +201,18 @@ class FieldDescriptor:
     def __get__(self, obj: Any, owner: Any = None) -> Any:
         if obj is None:
             return self
+        cache = obj.__dict__
+        if not cache:
+            # First read of any field on this instance: cache every absent field and every
+            # plain scalar in one pass, so later reads skip this descriptor entirely.
+            _prefill(obj, cache)
+            value = cache.get(self.attr, MISSING)
+            if value is not MISSING:
+                return value
         raw = obj._data.get(self.wire, MISSING)
         if raw is MISSING or raw is None:
             value = None if raw is None or self.default is MISSING else self.default
-            obj.__dict__[self.attr] = value
+            cache[self.attr] = value
             return value
         if self.codec is None:
             resolve_fields(self.owner)
@@ -196,14 +222,16 @@ class FieldDescriptor:
             else:
                 value = self._decode(raw, None)
         except BatchModelError as exc:
+            if self.secret:
+                exc.hide()  # also the copy that ``at`` chains as its __context__
             raise (
                 exc if exc.located else exc.at((obj._loc, self.wire), secret=self.secret)
             ) from None
-        obj.__dict__[self.attr] = value
+        cache[self.attr] = value
         if self._live:
             live = obj._live
             if live is None:
-                obj._live = {self.attr: self}
+                _set_live(obj, {self.attr: self})
             else:
                 live[self.attr] = self
         return value
@@ -226,11 +254,14 @@ class FieldDescriptor:
         old = data.get(self.wire)
         if (
             old is not None
-            and not codec.live
             and not codec.identity
+            and codec.model is None
+            and (codec.item is None or codec.item.model is None)
             and self._same(obj, old, value)
         ):
-            return  # keep the received text: it may hold digits a Python value cannot
+            # Keep the received text: it may hold digits a Python value cannot (this covers
+            # lists and dicts of such values; models keep their own text anyway).
+            return
         try:
             wire = codec.encode(value)
         except BatchModelError as exc:
@@ -242,7 +273,7 @@ class FieldDescriptor:
             obj.__dict__[self.attr] = value
             live = obj._live
             if live is None:
-                obj._live = {self.attr: self}
+                _set_live(obj, {self.attr: self})
             else:
                 live[self.attr] = self
         else:
@@ -263,18 +294,85 @@ class FieldDescriptor:
         codec = self.codec
         assert codec is not None
         data = obj._data
-        if codec.model is not None or (codec.item is not None and codec.item.model is not None):
-            # Models share their wire dicts; encoding syncs them and collects those dicts.
-            data[self.wire] = codec.encode(value)
-            return
-        old = data.get(self.wire, MISSING)
-        if old is not MISSING and old is not None:
-            try:
-                if codec.decode(old, None) == value:
-                    return
-            except BatchModelError:
-                pass
+        if codec.model is not None:
+            # A nested model shares its wire dict with ours: only its own live values can
+            # be out of date.
+            model_cls: Any = codec.model
+            if isinstance(value, model_cls):
+                if value._live:
+                    value._sync()
+                return
+        elif codec.shape == "list" and codec.item is not None and codec.item.model is not None:
+            if _sync_model_list(value, data.get(self.wire), codec.item.model):
+                return
+        elif codec.item is None or codec.item.model is None:
+            old = data.get(self.wire, MISSING)
+            if old is not MISSING and old is not None:
+                try:
+                    if codec.decode(old, None) == value:
+                        return
+                except BatchModelError:
+                    pass
         data[self.wire] = codec.encode(value)
+
+
+def _set_live(obj: Any, live: Any) -> None:  # replaced by the model layer's slot setter
+    object.__setattr__(obj, "_live", live)
+
+
+def set_live_setter(setter: Any) -> None:
+    """Install the fast setter for a model's ``_live`` slot (called by the model layer)."""
+    global _set_live
+    _set_live = setter
+
+
+def _sync_model_list(value: Any, wire: Any, model: Any) -> bool:
+    """Sync models in a list; True if the wire list already holds exactly their dicts."""
+    if type(value) is not list or type(wire) is not list or len(value) != len(wire):
+        return False
+    for item, item_wire in zip(value, wire):
+        if not isinstance(item, model) or item._data is not item_wire:
+            return False
+        if item._live:
+            item._sync()
+    return True
+
+
+_READ_PLANS: Dict[type, Tuple[Dict[str, Any], Dict[str, Tuple[str, Any]]]] = {}
+
+
+def _read_plan(cls: Any) -> Tuple[Dict[str, Any], Dict[str, Tuple[str, Any]]]:
+    """Per class: attr -> value of an absent field; wire -> (attr, plain type or None)."""
+    plan = _READ_PLANS.get(cls)
+    if plan is None:
+        absent: Dict[str, Any] = {}
+        by_wire: Dict[str, Tuple[str, Any]] = {}
+        for field in cls._field_list:
+            if field.codec is None:
+                resolve_fields(field.owner)
+            absent[field.attr] = None if field.default is MISSING else field.default
+            codec = field.codec
+            plain = None
+            if codec is not None and codec.identity and codec.item is None:
+                decode = codec.decode
+                plain = next((t for t, d in _PLAIN_DECODERS.items() if d is decode), None)
+            by_wire[field.wire] = (field.attr, plain)
+        plan = (absent, by_wire)
+        _READ_PLANS[cls] = plan
+    return plan
+
+
+def _prefill(obj: Any, cache: Dict[str, Any]) -> None:
+    absent, by_wire = _read_plan(type(obj))
+    cache.update(absent)
+    for key, raw in obj._data.items():
+        entry = by_wire.get(key)
+        if entry is not None and raw is not None:
+            attr, plain = entry
+            if plain is not None and type(raw) is plain:
+                cache[attr] = raw
+            else:
+                del cache[attr]  # decoded (or reported as an error) by the descriptor
 
 
 def rest_field(
@@ -285,6 +383,9 @@ def rest_field(
     default: Any = MISSING,
     format: Optional[Format] = None,
     secret: bool = False,
+    ge: Optional[Bound] = None,
+    le: Optional[Bound] = None,
+    check: Optional[Check] = None,
 ) -> Any:
     """Declare a field of a model.
 
@@ -292,8 +393,13 @@ def rest_field(
     stands in for a missing annotation, ``visibility=["read"]`` makes the field read-only,
     ``default`` is what reading an absent field gives, ``format`` selects the wire form
     (see :data:`Format`) and ``secret=True`` masks the value in ``repr`` and errors.
+    ``ge``/``le`` (inclusive limits) and ``check`` (a :data:`Check`) are rules that
+    :func:`batchmodels.validate` applies to the Python value; reads and writes ignore them.
     """
-    return FieldDescriptor(name, type, format, visibility, default, secret, False)
+    field = FieldDescriptor(name, type, format, visibility, default, secret, False)
+    if ge is not None or le is not None or check is not None:
+        field.limits = (ge, le, check)
+    return field
 
 
 def rest_discriminator(
@@ -359,6 +465,9 @@ def resolve_fields(cls: type) -> None:
                 default=descriptor.default,
                 discriminator=descriptor.discriminator,
                 owner=cls,
+                ge=descriptor.limits[0],
+                le=descriptor.limits[1],
+                check=descriptor.limits[2],
             )
             descriptor._decode = codec.decode
             descriptor._live = codec.live

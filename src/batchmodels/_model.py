@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import collections.abc
 from typing import (
+    TYPE_CHECKING,
     Any,
     ClassVar,
     Dict,
@@ -11,6 +12,7 @@ from typing import (
     Iterator,
     KeysView,
     List,
+    MutableMapping,
     Optional,
     Tuple,
     TypeVar,
@@ -27,6 +29,7 @@ from ._fields import (
     Naming,
     register_model_name,
     resolve_fields,
+    set_live_setter,
 )
 
 __all__ = ["Model", "fields"]
@@ -37,7 +40,15 @@ _CONTAINERS = frozenset((dict, list))
 _MASK = "***"
 
 
-class Model(collections.abc.MutableMapping):  # type: ignore[type-arg]
+if TYPE_CHECKING:
+    _MappingBase = MutableMapping[str, Any]
+else:
+    # Registered as a virtual MutableMapping below instead of inheriting: ABCMeta would make
+    # every isinstance() check against a model class several times slower.
+    _MappingBase = object
+
+
+class Model(_MappingBase):
     """Base of all models: a ``MutableMapping`` keyed by wire names over JSON-ready values.
 
     Construct from one mapping of wire JSON, ``Model({"displayName": "x"})``, or from
@@ -310,10 +321,13 @@ class Model(collections.abc.MutableMapping):  # type: ignore[type-arg]
     __str__ = __repr__
 
 
+collections.abc.MutableMapping.register(Model)  # pyright: ignore[reportAttributeAccessIssue]
+
 _new = object.__new__
 _set_data = Model.__dict__["_data"].__set__
 _set_loc = Model.__dict__["_loc"].__set__
 _set_live = Model.__dict__["_live"].__set__
+set_live_setter(_set_live)
 
 
 def _restore(cls: type[Model], data: Dict[str, Any]) -> Model:
@@ -341,7 +355,8 @@ def _build_field_table(cls: type[Model]) -> None:
     by_attr: Dict[str, FieldDescriptor] = {}
     for klass in reversed(cls.__mro__):
         for attr, value in vars(klass).items():
-            if isinstance(value, FieldDescriptor) and value.owner is klass:
+            # ``value.attr == attr`` skips aliases such as the ``_discriminator`` class slot.
+            if isinstance(value, FieldDescriptor) and value.owner is klass and value.attr == attr:
                 by_attr.pop(attr, None)  # a redeclaration moves to its new place
                 by_attr[attr] = value
             elif attr in by_attr and klass is not object:
@@ -436,14 +451,16 @@ def _model_codec(cls: type) -> Optional[Codec]:
     if not (isinstance(cls, type) and issubclass(cls, Model)):
         return None
     model_cls: type[Model] = cls
-    wrap = model_cls._wrap
+    subtypes = vars(model_cls).get("_subtypes")  # filled in place as subclasses register
 
     def decode(raw: Any, loc: Location) -> Model:
         if type(raw) is not dict:
             raise InvalidTypeError(f"expected an object, got {_json_name(raw)}", raw)
-        if vars(model_cls).get("_subtypes") is not None:
-            return _pick(model_cls, raw)._wrap(raw, loc)
-        return wrap(raw, loc)
+        obj = _new(_pick(model_cls, raw) if subtypes else model_cls)
+        _set_data(obj, raw)
+        _set_loc(obj, loc)
+        _set_live(obj, None)
+        return obj
 
     def encode(value: Any) -> Dict[str, Any]:
         if isinstance(value, model_cls):
