@@ -1,0 +1,109 @@
+"""batchmodels reads and writes the BatchJob tree as azure-batch 15.1.0 does.
+
+On the typical and full fixtures, the REST examples and generated wire JSON:
+``as_dict(exclude_readonly=e)`` is equal for both values of ``e``, and every attribute is
+equal at every depth (enums by value, datetimes and durations by value). The deliberate
+differences are named in ``Comparison`` and pinned down in test_differences.py.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any, Dict
+
+import pytest
+
+azure_models = pytest.importorskip("azure.batch.models")
+
+from hypothesis import HealthCheck, given, settings  # noqa: E402
+
+import batchmodels  # noqa: E402
+from batchmodels import BatchJob, fields  # noqa: E402
+from fixtures import JOB_FIXTURES, example_files, job_bodies, load_fixture, load_spec  # noqa: E402
+from strategies_tree import job_json  # noqa: E402
+
+from ._compare import Comparison  # noqa: E402
+
+SPEC = load_spec()
+GENERATED = settings(
+    max_examples=100,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+)
+_EVERY_OPERATION = ("read", "create", "update", "delete", "query")
+
+
+def assert_same(body: Dict[str, Any], *, allow_enum_case: bool = False) -> Comparison:
+    """Both libraries agree on ``body``; returns the comparison (with allowed differences)."""
+    before = json.dumps(body)
+    theirs = azure_models.BatchJob(body)
+    ours = BatchJob(body)
+    for exclude in (False, True):
+        assert ours.as_dict(exclude_readonly=exclude) == theirs.as_dict(exclude_readonly=exclude)
+    comparison = Comparison(allow_enum_case=allow_enum_case)
+    comparison.models(BatchJob, ours, theirs, body, "$")
+    assert comparison.problems == []
+    # Reading every attribute changes neither export.
+    for exclude in (False, True):
+        assert ours.as_dict(exclude_readonly=exclude) == theirs.as_dict(exclude_readonly=exclude)
+    assert json.dumps(ours.as_dict()) == before
+    assert json.dumps(body) == before
+    return comparison
+
+
+# --- declarations ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("name", list(SPEC["models"]))
+def test_model_declaration_matches_azure_batch(name: str) -> None:
+    theirs_cls = getattr(azure_models, name)
+    theirs_cls.__new__(theirs_cls)  # azure-batch builds its field table on first use
+    theirs = [
+        (attr, rf._rest_name, tuple(rf._visibility or _EVERY_OPERATION), rf._format)
+        for attr, rf in theirs_cls._attr_to_rest_field.items()
+    ]
+    ours = [(f.attr, f.wire, f.visibility, f.format) for f in fields(getattr(batchmodels, name))]
+    assert ours == theirs
+
+
+@pytest.mark.parametrize("name", list(SPEC["enums"]))
+def test_enum_matches_azure_batch(name: str) -> None:
+    theirs = [(m.name, m.value) for m in getattr(azure_models, name)]
+    ours = [(m.name, m.value) for m in getattr(batchmodels, name)]
+    assert ours == theirs
+
+
+# --- payloads -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("name", JOB_FIXTURES)
+def test_fixture_matches_azure_batch(name: str) -> None:
+    comparison = assert_same(load_fixture(name))
+    assert comparison.allowed == []
+
+
+EXAMPLES = [
+    pytest.param(body, id=f"{path.stem}:{label}")
+    for path in example_files()
+    for label, body in job_bodies(json.loads(path.read_text(encoding="utf-8")))
+]
+
+
+@pytest.mark.skipif(not EXAMPLES, reason="../shared/examples is not present")
+@pytest.mark.parametrize("body", EXAMPLES or [pytest.param({}, id="none")])
+def test_example_matches_azure_batch(body: Dict[str, Any]) -> None:
+    comparison = assert_same(body)
+    assert comparison.allowed == []
+
+
+@GENERATED
+@given(job_json(enum_variants=False, nulls=True))
+def test_generated_job_matches_azure_batch(body: Dict[str, Any]) -> None:
+    comparison = assert_same(body)
+    assert all("sub-microsecond" in item for item in comparison.allowed)
+
+
+@GENERATED
+@given(job_json(enum_variants=True))
+def test_generated_job_with_enum_values_in_any_case(body: Dict[str, Any]) -> None:
+    assert_same(body, allow_enum_case=True)
