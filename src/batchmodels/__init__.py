@@ -10,6 +10,7 @@ from ._errors import (
 from ._fields import NULL, Field, rest_discriminator, rest_field, to_camel
 from ._json import JSONEncoder, dumps, loads, loads_list
 from ._model import Model, fields
+from ._validate import Problem, validate
 from .models import (
     AutomaticOsUpgradePolicy,
     AutoUserScope,
@@ -214,6 +215,7 @@ __all__ = [
     "InvalidValueError",
     "JSONEncoder",
     "Model",
+    "Problem",
     "StrEnum",
     "ValidationError",
     "dumps",
@@ -223,6 +225,7 @@ __all__ = [
     "rest_discriminator",
     "rest_field",
     "to_camel",
+    "validate",
 ]
 
 __version__ = "0.1.0"

@@ -33,6 +33,8 @@ __all__ = [
     "codec_for",
     "set_model_codec_factory",
     "copy_json",
+    "equal_json",
+    "repr_json",
 ]
 
 Format = Literal[
@@ -72,6 +74,7 @@ class Codec:
         "item",
         "label",
         "live",
+        "lookup",
         "model",
         "needs_loc",
         "shape",
@@ -103,6 +106,8 @@ class Codec:
         self.model = model
         self.item = item
         self.shape = shape
+        # For enums: wire value (exact, then lower-cased) -> member, for fast bulk decoding.
+        self.lookup: Optional[Dict[str, Any]] = None
 
     def __repr__(self) -> str:
         return f"<Codec {self.label}>"
@@ -215,7 +220,11 @@ def _dec_int_str(raw: Any, loc: Location) -> int:
 
 
 def _enc_int_str(value: Any) -> str:
-    return str(_enc_int(value))
+    number = _enc_int(value)
+    try:
+        return str(number)
+    except ValueError:  # more digits than str() may convert (Python 3.11+)
+        raise InvalidValueError("integer too long to write", value) from None
 
 
 def _dec_decimal(raw: Any, loc: Location) -> decimal.Decimal:
@@ -245,7 +254,10 @@ def _dec_rfc3339(raw: Any, loc: Location) -> dt.datetime:
     try:
         return _isotime.parse_rfc3339(raw)
     except ValueError as exc:
-        raise InvalidValueError(f"not an RFC 3339 datetime ({exc})", raw) from None
+        reason = str(exc)
+        if reason != "not an RFC 3339 datetime":  # say why a well-formed text is invalid
+            reason = f"not an RFC 3339 datetime ({reason})"
+        raise InvalidValueError(reason, raw) from None
 
 
 def _checked_datetime(value: Any) -> dt.datetime:
@@ -491,7 +503,9 @@ def _enum_codec(enum_cls: type[enum.Enum]) -> Codec:
             raise InvalidValueError(f"not a member of {enum_cls.__name__}", value)
         raise _expected(kind, value)
 
-    return Codec(decode, encode, label=enum_cls.__name__)
+    codec = Codec(decode, encode, label=enum_cls.__name__)
+    codec.lookup = table
+    return codec
 
 
 def _generic_codec(tp: Any, origin: Any, fmt: Optional[str]) -> Codec:
@@ -629,22 +643,34 @@ def _list_codec(item: Codec) -> Codec:
     def decode_live(raw: Any, loc: Location) -> List[Any]:
         if type(raw) is not list:
             raise _expected("an array", raw)
-        i = 0
         try:
             if item.needs_loc:
                 return [item_decode(x, (loc, i)) for i, x in enumerate(raw)]
-            return [item_decode(x, None) for i, x in enumerate(raw)]
-        except BatchModelError as exc:
-            raise _located(exc, loc, i) from None
+            return [item_decode(x, None) for x in raw]
+        except BatchModelError:
+            pass  # the comprehension keeps no index: find the bad item below
+        out = []
+        for i, x in enumerate(raw):
+            try:
+                out.append(item_decode(x, (loc, i) if item.needs_loc else None))
+            except BatchModelError as exc:
+                raise _located(exc, loc, i) from None
+        return out
 
     def encode_live(value: Any) -> List[Any]:
         if not isinstance(value, (list, tuple)):
             raise _expected("a list", value)
-        i = 0
         try:
-            return [item_encode(x) for i, x in enumerate(value)]
-        except BatchModelError as exc:
-            raise exc.at((None, i)) from None
+            return [item_encode(x) for x in value]
+        except BatchModelError:
+            pass  # the comprehension keeps no index: find the bad item below
+        out = []
+        for i, x in enumerate(value):
+            try:
+                out.append(item_encode(x))
+            except BatchModelError as exc:
+                raise exc.at((None, i)) from None
+        return out
 
     def canonical(value: Any) -> bool:
         return type(value) is list and all(item.canonical(x) for x in value)
@@ -902,3 +928,63 @@ def _copy_iterative(value: Any) -> Any:
             else:
                 target[key] = item
     return root
+
+
+def equal_json(a: Any, b: Any) -> bool:
+    """``a == b`` for JSON data, without recursion when the nesting is too deep for it."""
+    try:
+        return bool(a == b)
+    except RecursionError:
+        pass
+    pairs: List[Tuple[Any, Any]] = [(a, b)]
+    while pairs:
+        x, y = pairs.pop()
+        if x is y:
+            continue
+        tx, ty = type(x), type(y)
+        if tx is dict and ty is dict:
+            if x.keys() != y.keys():
+                return False
+            pairs.extend((v, y[k]) for k, v in x.items())
+        elif tx is list and ty is list:
+            if len(x) != len(y):
+                return False
+            pairs.extend(zip(x, y))
+        elif tx in _CONTAINERS or ty in _CONTAINERS or x != y:
+            return False
+    return True
+
+
+def repr_json(value: Any) -> str:
+    """``repr`` of JSON data that needs no recursion and shows ints too long for ``str()``."""
+    parts: List[str] = []
+    # Each open container: (its remaining items, closing bracket, shows keys, first item).
+    stack: List[List[Any]] = [[iter([(None, value)]), "", False, True]]
+    while stack:
+        top = stack[-1]
+        entry = next(top[0], None)
+        if entry is None:
+            parts.append(stack.pop()[1])
+            continue
+        key, item = entry
+        if not top[3]:
+            parts.append(", ")
+        top[3] = False
+        if top[2]:
+            parts.append(f"{_repr_scalar(key)}: ")
+        if type(item) is dict:
+            parts.append("{")
+            stack.append([iter(item.items()), "}", True, True])
+        elif type(item) is list:
+            parts.append("[")
+            stack.append([iter([(None, x) for x in item]), "]", False, True])
+        else:
+            parts.append(_repr_scalar(item))
+    return "".join(parts)
+
+
+def _repr_scalar(value: Any) -> str:
+    try:
+        return repr(value)
+    except ValueError:  # an int with more digits than str() may convert
+        return f"<int of {value.bit_length()} bits>"

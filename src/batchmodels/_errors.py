@@ -43,15 +43,24 @@ def format_path(loc: Location) -> str:
     for key in reversed(keys):
         if isinstance(key, int):
             parts.append(f"[{key}]")
-        elif key.isidentifier():
+        elif isinstance(key, str) and key.isidentifier():
             parts.append(f".{key}")
         else:
-            parts.append(f"[{key!r}]")
+            parts.append(f"[{show_value(key)}]")
     return "".join(parts)
 
 
 def show_value(value: Any) -> str:
-    """A short ``repr`` of a bad value for messages (long values are cut)."""
+    """A short ``repr`` of a bad value for messages (long values are cut).
+
+    Objects and arrays are only counted, never shown: they may hold secrets.
+    """
+    if isinstance(value, (dict, list, tuple, set, frozenset)) or hasattr(value, "keys"):
+        try:
+            size = len(value)
+        except Exception:  # a broken mapping must not turn one error into another
+            return f"<{type(value).__name__}>"
+        return f"<{type(value).__name__} of length {size}>"
     try:
         text = repr(value)
     except Exception:  # a repr must never turn one error into another
@@ -100,10 +109,14 @@ class BatchModelError(Exception):
         return err
 
     def hide(self) -> None:
-        """Mask the value in place: the error came from a secret field."""
-        self.secret = True
-        if self.value is not NO_VALUE:
-            self.value = MASK
+        """Mask the value in place, and in the errors this one was raised from: the error
+        came from a secret field."""
+        err: Any = self
+        while isinstance(err, BatchModelError):
+            err.secret = True
+            if err.value is not NO_VALUE:
+                err.value = MASK
+            err = err.__cause__ or err.__context__
 
     def __reduce__(self) -> Any:
         return (_rebuild, (type(self), self.reason, self.value, self.path, self.secret))

@@ -126,6 +126,9 @@ class Field:
     le: Optional[Bound]
     check: Optional[Check]
 
+    def __reduce__(self) -> Any:  # frozen slots: pickle must go through __init__
+        return (Field, tuple(getattr(self, f.name) for f in dataclasses.fields(self)))
+
 
 class FieldDescriptor:
     """The class attribute behind one field: reads decode the wire value once and cache it.
@@ -313,7 +316,38 @@ class FieldDescriptor:
                         return
                 except BatchModelError:
                     pass
-        data[self.wire] = codec.encode(value)
+        old = data.get(self.wire)
+        try:
+            wire = codec.encode(value)
+        except BatchModelError as exc:  # encoders locate errors below the value only
+            raise exc.at((obj._loc, self.wire), secret=self.secret) from None
+        data[self.wire] = _keep_equal_items(codec, old, wire, value)
+
+
+def _keep_equal_items(codec: Codec, old: Any, new: Any, value: Any) -> Any:
+    """``new`` with items whose value did not change taken from ``old``, keeping their text.
+
+    Lists match by index, dicts by key; items whose codec cannot tell (or models) are kept new.
+    """
+    item = codec.item
+    if item is None or item.model is not None or item.item is not None:
+        return new
+    decode = item.decode
+    if codec.shape == "list" and type(old) is list and type(new) is list:
+        for i in range(min(len(old), len(new), len(value))):
+            try:
+                if decode(old[i], None) == value[i]:
+                    new[i] = old[i]
+            except BatchModelError:
+                pass
+    elif codec.shape == "dict" and type(old) is dict and type(new) is dict:
+        for key in new.keys() & old.keys():
+            try:
+                if decode(old[key], None) == value[key]:
+                    new[key] = old[key]
+            except BatchModelError:
+                pass
+    return new
 
 
 def _set_live(obj: Any, live: Any) -> None:  # replaced by the model layer's slot setter
@@ -338,11 +372,13 @@ def _sync_model_list(value: Any, wire: Any, model: Any) -> bool:
     return True
 
 
+# Per class: attr -> value of an absent field; wire -> (attr, T) where T is the plain JSON
+# type (str, int, bool) a field keeps as is, an enum's lookup table, or None.
 _READ_PLANS: Dict[type, Tuple[Dict[str, Any], Dict[str, Tuple[str, Any]]]] = {}
 
 
 def _read_plan(cls: Any) -> Tuple[Dict[str, Any], Dict[str, Tuple[str, Any]]]:
-    """Per class: attr -> value of an absent field; wire -> (attr, plain type or None)."""
+    """The class's entry of ``_READ_PLANS``, built on first use."""
     plan = _READ_PLANS.get(cls)
     if plan is None:
         absent: Dict[str, Any] = {}
@@ -352,10 +388,12 @@ def _read_plan(cls: Any) -> Tuple[Dict[str, Any], Dict[str, Tuple[str, Any]]]:
                 resolve_fields(field.owner)
             absent[field.attr] = None if field.default is MISSING else field.default
             codec = field.codec
-            plain = None
+            plain: Any = None
             if codec is not None and codec.identity and codec.item is None:
                 decode = codec.decode
                 plain = next((t for t, d in _PLAIN_DECODERS.items() if d is decode), None)
+            elif codec is not None and codec.lookup is not None:
+                plain = codec.lookup
             by_wire[field.wire] = (field.attr, plain)
         plan = (absent, by_wire)
         _READ_PLANS[cls] = plan
@@ -369,8 +407,11 @@ def _prefill(obj: Any, cache: Dict[str, Any]) -> None:
         entry = by_wire.get(key)
         if entry is not None and raw is not None:
             attr, plain = entry
-            if plain is not None and type(raw) is plain:
+            if type(raw) is plain:
                 cache[attr] = raw
+            elif type(plain) is dict and type(raw) is str:  # an enum's lookup table
+                member = plain.get(raw)
+                cache[attr] = member if member is not None else plain.get(raw.lower(), raw)
             else:
                 del cache[attr]  # decoded (or reported as an error) by the descriptor
 

@@ -72,18 +72,26 @@ def _padded(value: dt.datetime) -> str:
     )
 
 
+_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 _RFC7231 = re.compile(
-    r"(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d\d (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
-    r" \d{4} \d\d:\d\d:\d\d GMT\Z",
+    rf"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun), (\d\d) ({'|'.join(_MONTHS)})"
+    r" (\d{4}) (\d\d):(\d\d):(\d\d) GMT\Z",
     re.ASCII,
 )
 
 
 def parse_rfc7231(text: str) -> dt.datetime:
-    """Parse an HTTP date (``Fri, 17 Feb 2017 00:00:00 GMT``) to an aware UTC datetime."""
-    if _RFC7231.match(text) is None:
+    """Parse an HTTP date (``Fri, 17 Feb 2017 00:00:00 GMT``) to an aware UTC datetime.
+
+    The four-digit year is taken as written (``email.utils`` would turn ``0050`` into 2050).
+    """
+    m = _RFC7231.match(text)
+    if m is None:
         raise ValueError("not an RFC 7231 date")
-    return email.utils.parsedate_to_datetime(text).astimezone(_UTC)
+    day, month, year, hour, minute, second = m.groups()
+    return dt.datetime(
+        int(year), _MONTHS.index(month) + 1, int(day), int(hour), int(minute), int(second), 0, _UTC
+    )
 
 
 def format_rfc7231(value: dt.datetime) -> str:
@@ -126,7 +134,22 @@ def _round_half_even(numerator: int, denominator: int) -> int:
     return quotient
 
 
+_DURATION_CACHE: dict[str, dt.timedelta] = {}
+_DURATION_CACHE_SIZE = 512
+
+
 def parse_duration(text: str) -> dt.timedelta:
+    """Parse an ISO 8601 duration; see :func:`_parse_duration`. Repeated texts are cached."""
+    value = _DURATION_CACHE.get(text)
+    if value is None:
+        value = _parse_duration(text)
+        if len(_DURATION_CACHE) >= _DURATION_CACHE_SIZE:
+            _DURATION_CACHE.clear()
+        _DURATION_CACHE[text] = value
+    return value
+
+
+def _parse_duration(text: str) -> dt.timedelta:
     """Parse an ISO 8601 duration (``P1DT2H3M4.5S``, ``-PT5M``, ``P2W``) to a timedelta.
 
     Sub-microsecond digits are rounded half to even. Raises ``ValueError`` for

@@ -5,10 +5,10 @@ from __future__ import annotations
 import datetime as dt
 import enum
 import json
-from typing import Any, List, TypeVar, Union
+from typing import Any, Dict, List, TypeVar, Union
 
 from ._codecs import to_wire
-from ._errors import InvalidValueError
+from ._errors import BatchModelError, InvalidValueError
 from ._model import Model
 
 __all__ = ["JSONEncoder", "dumps", "loads", "loads_list"]
@@ -38,7 +38,19 @@ def dumps(obj: Any, *, exclude_readonly: bool = False, **kwargs: Any) -> str:
     """Serialise a model (or JSON data holding models) to JSON text.
 
     Extra keyword arguments go to :func:`json.dumps` (``indent``, ``sort_keys``...).
+    Data JSON cannot carry (NaN, nesting too deep to encode) raises :class:`InvalidValueError`.
     """
+    try:
+        return _dumps(obj, exclude_readonly, kwargs)
+    except RecursionError:
+        raise InvalidValueError("nested too deeply to write as JSON") from None
+    except ValueError as exc:  # NaN or Infinity; an int too long for str()
+        if isinstance(exc, BatchModelError):
+            raise
+        raise InvalidValueError(f"cannot be written as JSON ({exc})") from None
+
+
+def _dumps(obj: Any, exclude_readonly: bool, kwargs: Dict[str, Any]) -> str:
     if isinstance(obj, Model) and not kwargs.get("cls"):
         obj = obj._json_ready(exclude_readonly)
         if not kwargs:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import collections.abc
+import contextlib
 from typing import (
     TYPE_CHECKING,
     Any,
@@ -16,11 +17,12 @@ from typing import (
     Optional,
     Tuple,
     TypeVar,
+    Union,
     ValuesView,
 )
 
-from ._codecs import Codec, copy_json, set_model_codec_factory
-from ._errors import BatchModelError, InvalidTypeError, Location
+from ._codecs import Codec, copy_json, equal_json, repr_json, set_model_codec_factory
+from ._errors import BatchModelError, InvalidTypeError, InvalidValueError, Location
 from ._fields import (
     MISSING,
     NULL,
@@ -161,8 +163,13 @@ class Model(_MappingBase):
         """Write attribute values that may have been mutated in place back to the wire dict."""
         live = self._live
         if live:
-            for field in list(live.values()):
-                field.sync(self)
+            try:
+                for field in list(live.values()):
+                    field.sync(self)
+            except RecursionError:  # read models nested in models deeper than the stack
+                raise InvalidValueError("models nested too deeply to write back").at(
+                    self._loc
+                ) from None
 
     def __batchmodels_wire__(self) -> Dict[str, Any]:
         Model._sync(self)
@@ -271,6 +278,9 @@ class Model(_MappingBase):
     def __copy__(self: _M) -> _M:
         return Model.copy(self)  # pyright: ignore[reportReturnType]
 
+    def __deepcopy__(self: _M, memo: Any) -> _M:
+        return type(self)._wrap(Model.as_dict(self))  # as_dict copies without recursion limits
+
     def __reduce__(self) -> Any:
         return (_restore, (type(self), Model.as_dict(self)))
 
@@ -301,11 +311,11 @@ class Model(_MappingBase):
 
     def __eq__(self, other: object) -> bool:
         if isinstance(other, Model):
-            return Model.__batchmodels_wire__(self) == Model.__batchmodels_wire__(other)
+            return equal_json(Model.__batchmodels_wire__(self), Model.__batchmodels_wire__(other))
         if isinstance(other, collections.abc.Mapping):
             if type(other) is not dict:
                 other = {k: other[k] for k in other}
-            return Model.__batchmodels_wire__(self) == other
+            return equal_json(Model.__batchmodels_wire__(self), other)
         return NotImplemented
 
     def __ne__(self, other: object) -> bool:
@@ -315,10 +325,28 @@ class Model(_MappingBase):
     __hash__ = None  # type: ignore[assignment]
 
     def __repr__(self) -> str:
-        Model._sync(self)
-        return f"{type(self).__name__}({_plan(type(self)).masked(self._data)!r})"
+        # A value changed in place that cannot be written back: show the data as it is.
+        with contextlib.suppress(BatchModelError):
+            Model._sync(self)
+        name = type(self).__name__
+        try:
+            shown = _plan(type(self)).masked(self._data)
+        except RecursionError:  # models nested in models too deep to walk for secrets
+            return f"{name}(<{len(self._data)} keys, nested too deeply to show>)"
+        try:
+            return f"{name}({shown!r})"
+        except (RecursionError, ValueError):  # deep unknown data; ints too long for str()
+            return f"{name}({repr_json(shown)})"
 
     __str__ = __repr__
+
+    @classmethod
+    def from_json(cls: type[_M], text: Union[str, bytes, bytearray], *, strict: bool = False) -> _M:
+        """Parse JSON text into a model; with ``strict=True`` raise :class:`ValidationError`
+        listing every problem :func:`batchmodels.validate` finds (warnings alone pass)."""
+        from ._validate import model_from_json
+
+        return model_from_json(cls, text, strict)
 
 
 collections.abc.MutableMapping.register(Model)  # pyright: ignore[reportAttributeAccessIssue]
@@ -389,13 +417,12 @@ def _register_subtype(cls: type[Model], value: str) -> None:
 def _pick(cls: type[_M], data: Dict[str, Any]) -> type[_M]:
     """The registered subclass that ``data``'s discriminator values select, else ``cls``."""
     while True:
-        subtypes = vars(cls).get("_subtypes")
-        if not subtypes:
+        field = cls._discriminator  # own or inherited: a middle class selects below itself
+        if field is None:
             return cls
-        field = vars(cls)["_discriminator"]
         value = data.get(field.wire)
-        sub = subtypes.get(value) if type(value) is str else None
-        if sub is None:
+        sub = vars(field.owner)["_subtypes"].get(value) if type(value) is str else None
+        if sub is None or sub is cls or not issubclass(sub, cls):
             return cls
         cls = sub
 
@@ -418,13 +445,30 @@ def _data_from_mapping(source: Any) -> Dict[str, Any]:
 
 
 def _data_from_kwargs(cls: type[Model], kwargs: Dict[str, Any]) -> Dict[str, Any]:
+    """Wire data for keyword arguments, keys in argument order (like azure-batch)."""
     table = cls._fields_by_attr
-    for name in kwargs:
-        if name not in table:
-            raise TypeError(f"{cls.__name__}() got an unexpected keyword argument {name!r}")
     data: Dict[str, Any] = dict(cls._discriminator_values)
-    if not kwargs:
-        return data
+    for name, value in kwargs.items():
+        field = table.get(name)
+        if field is None:
+            raise TypeError(f"{cls.__name__}() got an unexpected keyword argument {name!r}")
+        if value is None:
+            continue
+        if value is NULL:
+            data[field.wire] = None
+            continue
+        codec = field.codec
+        if codec is None:
+            resolve_fields(field.owner)
+            codec = field.codec
+            assert codec is not None
+        try:
+            wire = codec.encode(value)
+        except BatchModelError as exc:
+            raise exc.at((None, field.wire), secret=field.secret) from None
+        # Containers (nested models included) are copied: the caller keeps its objects.
+        data[field.wire] = wire if type(wire) in _PLAIN else copy_json(wire)
+    return data
     for field in cls._field_list:
         value = kwargs.get(field.attr, MISSING)
         if value is MISSING or value is None:
@@ -451,7 +495,9 @@ def _model_codec(cls: type) -> Optional[Codec]:
     if not (isinstance(cls, type) and issubclass(cls, Model)):
         return None
     model_cls: type[Model] = cls
-    subtypes = vars(model_cls).get("_subtypes")  # filled in place as subclasses register
+    field = model_cls._discriminator
+    # filled in place as subclasses register; a middle class uses its base's table
+    subtypes = vars(field.owner)["_subtypes"] if field is not None else None
 
     def decode(raw: Any, loc: Location) -> Model:
         if type(raw) is not dict:
@@ -522,16 +568,13 @@ class _Plan:
             if type(value) is dict:
                 return getattr(_plan(_pick(model, value)), action)(value, arg)
             return value
-        if shape == "list" and type(value) is list:
-            return [
-                getattr(_plan(_pick(model, v)), action)(v, arg) if type(v) is dict else v
-                for v in value
-            ]
-        if shape == "dict" and type(value) is dict:
-            return {
-                k: getattr(_plan(_pick(model, v)), action)(v, arg) if type(v) is dict else v
-                for k, v in value.items()
-            }
+        # "list", "dict", or nested containers such as "list.list" and "dict.list"
+        outer, _, inner = shape.partition(".")
+        inner = inner or "one"
+        if outer == "list" and type(value) is list:
+            return [self._child(inner, model, v, action, arg) for v in value]
+        if outer == "dict" and type(value) is dict:
+            return {k: self._child(inner, model, v, action, arg) for k, v in value.items()}
         return value
 
     def prune(self, data: Dict[str, Any], copy: bool) -> Dict[str, Any]:
@@ -559,7 +602,10 @@ class _Plan:
                 out[key] = _MASK
             elif key in children:
                 shape, model = children[key]
-                out[key] = self._child(shape, model, value, "masked", None)
+                if shape.startswith("dict") and type(value) is dict:
+                    out[key] = {k: _mask_loose(model, v) for k, v in value.items()}
+                else:  # also a value of the wrong shape: secrets in it are masked all the same
+                    out[key] = _mask_loose(model, value)
             else:
                 out[key] = value
         return out
@@ -579,15 +625,29 @@ class _Plan:
         return out
 
 
+def _mask_loose(model: type[Model], value: Any) -> Any:
+    """Mask secrets in ``value``, taking every object in it (at any depth of arrays) as a
+    ``model``: the value may have the wrong shape (an array where an object belongs)."""
+    if type(value) is dict:
+        return _plan(_pick(model, value)).masked(value)
+    if type(value) is list:
+        return [_mask_loose(model, v) for v in value]
+    return value
+
+
 def _child_shape(codec: Optional[Codec]) -> Optional[Tuple[str, type[Model]]]:
+    """``("one", M)``, ``("list", M)``, ``("dict", M)`` or nested, e.g. ``("dict.list", M)``."""
     if codec is None:
         return None
     if codec.model is not None:
         return ("one", codec.model)
-    item = codec.item
-    if item is not None and item.model is not None and codec.shape is not None:
-        return (codec.shape, item.model)
-    return None
+    shapes = []
+    while codec.model is None:
+        if codec.item is None or codec.shape is None:
+            return None
+        shapes.append(codec.shape)
+        codec = codec.item
+    return (".".join(shapes), codec.model)
 
 
 _PLANS: Dict[type, _Plan] = {}

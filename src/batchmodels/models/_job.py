@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime
-from typing import Any, List, Mapping, Optional, Union, overload
+from typing import TYPE_CHECKING, Any, List, Mapping, Optional, Union, overload
 
 from .._fields import rest_field
 from .._model import Model
@@ -34,6 +34,11 @@ __all__ = [
 ]
 
 
+def _minus_one_or_positive(value: int) -> Optional[str]:
+    """The rule of ``maxParallelTasks``: -1 (no limit) or a positive count."""
+    return None if value == -1 or value > 0 else "must be -1 or greater than 0"
+
+
 class BatchJob(Model):
     """A Batch job: a collection of tasks run on a pool."""
 
@@ -61,11 +66,11 @@ class BatchJob(Model):
         visibility=["read"], format="rfc3339"
     )
     """Time the job entered its previous state, RFC 3339 UTC."""
-    priority: Optional[int] = rest_field()
+    priority: Optional[int] = rest_field(ge=-1000, le=1000)
     """Job priority, -1000 (lowest) to 1000 (highest); default 0."""
     allow_task_preemption: Optional[bool] = rest_field()
     """Whether tasks may be preempted by tasks from higher-priority jobs."""
-    max_parallel_tasks: Optional[int] = rest_field()
+    max_parallel_tasks: Optional[int] = rest_field(check=_minus_one_or_positive)
     """Max tasks run in parallel for the job; -1 (no limit, default) or > 0."""
     constraints: Optional[BatchJobConstraints] = rest_field()
     """Execution constraints for the job."""
@@ -98,22 +103,23 @@ class BatchJob(Model):
     job_statistics: Optional[BatchJobStatistics] = rest_field(name="stats", visibility=["read"])
     """Resource usage statistics for the whole job lifetime. Read-only."""
 
-    @overload
-    def __init__(
-        self,
-        *,
-        pool_info: BatchPoolInfo,
-        priority: Optional[int] = None,
-        allow_task_preemption: Optional[bool] = None,
-        max_parallel_tasks: Optional[int] = None,
-        constraints: Optional[BatchJobConstraints] = None,
-        all_tasks_complete_mode: Optional[Union[str, BatchAllTasksCompleteMode]] = None,
-        metadata: Optional[List[BatchMetadataItem]] = None,
-    ) -> None: ...
-    @overload
-    def __init__(self, mapping: Mapping[str, Any], /) -> None: ...
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
+    if TYPE_CHECKING:
+
+        @overload
+        def __init__(
+            self,
+            *,
+            pool_info: BatchPoolInfo,
+            priority: Optional[int] = None,
+            allow_task_preemption: Optional[bool] = None,
+            max_parallel_tasks: Optional[int] = None,
+            constraints: Optional[BatchJobConstraints] = None,
+            all_tasks_complete_mode: Optional[Union[str, BatchAllTasksCompleteMode]] = None,
+            metadata: Optional[List[BatchMetadataItem]] = None,
+        ) -> None: ...
+        @overload
+        def __init__(self, mapping: Mapping[str, Any], /) -> None: ...
+        def __init__(self, *args: Any, **kwargs: Any) -> None: ...
 
 
 class BatchPoolInfo(Model):
@@ -124,17 +130,18 @@ class BatchPoolInfo(Model):
     auto_pool_specification: Optional[BatchAutoPoolSpecification] = rest_field()
     """Settings for an auto pool the service creates; exclusive with pool_id."""
 
-    @overload
-    def __init__(
-        self,
-        *,
-        pool_id: Optional[str] = None,
-        auto_pool_specification: Optional[BatchAutoPoolSpecification] = None,
-    ) -> None: ...
-    @overload
-    def __init__(self, mapping: Mapping[str, Any], /) -> None: ...
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
+    if TYPE_CHECKING:
+
+        @overload
+        def __init__(
+            self,
+            *,
+            pool_id: Optional[str] = None,
+            auto_pool_specification: Optional[BatchAutoPoolSpecification] = None,
+        ) -> None: ...
+        @overload
+        def __init__(self, mapping: Mapping[str, Any], /) -> None: ...
+        def __init__(self, *args: Any, **kwargs: Any) -> None: ...
 
 
 class BatchJobConstraints(Model):
@@ -142,20 +149,21 @@ class BatchJobConstraints(Model):
 
     max_wall_clock_time: Optional[datetime.timedelta] = rest_field()
     """Max elapsed time for the job as an ISO 8601 duration; unlimited if absent."""
-    max_task_retry_count: Optional[int] = rest_field()
+    max_task_retry_count: Optional[int] = rest_field(ge=-1)
     """Max retries per task on failure; 0 means none, -1 retries without limit."""
 
-    @overload
-    def __init__(
-        self,
-        *,
-        max_wall_clock_time: Optional[datetime.timedelta] = None,
-        max_task_retry_count: Optional[int] = None,
-    ) -> None: ...
-    @overload
-    def __init__(self, mapping: Mapping[str, Any], /) -> None: ...
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
+    if TYPE_CHECKING:
+
+        @overload
+        def __init__(
+            self,
+            *,
+            max_wall_clock_time: Optional[datetime.timedelta] = None,
+            max_task_retry_count: Optional[int] = None,
+        ) -> None: ...
+        @overload
+        def __init__(self, mapping: Mapping[str, Any], /) -> None: ...
+        def __init__(self, *args: Any, **kwargs: Any) -> None: ...
 
 
 class BatchJobExecutionInfo(Model):
@@ -172,20 +180,21 @@ class BatchJobExecutionInfo(Model):
     termination_reason: Optional[str] = rest_field(name="terminateReason")
     """Reason the job ended, e.g. 'MaxWallClockTimeExpiry' or a user reason."""
 
-    @overload
-    def __init__(
-        self,
-        *,
-        start_time: datetime.datetime,
-        end_time: Optional[datetime.datetime] = None,
-        pool_id: Optional[str] = None,
-        scheduling_error: Optional[BatchJobSchedulingError] = None,
-        termination_reason: Optional[str] = None,
-    ) -> None: ...
-    @overload
-    def __init__(self, mapping: Mapping[str, Any], /) -> None: ...
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
+    if TYPE_CHECKING:
+
+        @overload
+        def __init__(
+            self,
+            *,
+            start_time: datetime.datetime,
+            end_time: Optional[datetime.datetime] = None,
+            pool_id: Optional[str] = None,
+            scheduling_error: Optional[BatchJobSchedulingError] = None,
+            termination_reason: Optional[str] = None,
+        ) -> None: ...
+        @overload
+        def __init__(self, mapping: Mapping[str, Any], /) -> None: ...
+        def __init__(self, *args: Any, **kwargs: Any) -> None: ...
 
 
 class BatchJobSchedulingError(Model):
@@ -200,19 +209,20 @@ class BatchJobSchedulingError(Model):
     details: Optional[List[NameValuePair]] = rest_field()
     """Extra name-value details about the error."""
 
-    @overload
-    def __init__(
-        self,
-        *,
-        category: Union[str, BatchErrorSourceCategory],
-        code: Optional[str] = None,
-        message: Optional[str] = None,
-        details: Optional[List[NameValuePair]] = None,
-    ) -> None: ...
-    @overload
-    def __init__(self, mapping: Mapping[str, Any], /) -> None: ...
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
+    if TYPE_CHECKING:
+
+        @overload
+        def __init__(
+            self,
+            *,
+            category: Union[str, BatchErrorSourceCategory],
+            code: Optional[str] = None,
+            message: Optional[str] = None,
+            details: Optional[List[NameValuePair]] = None,
+        ) -> None: ...
+        @overload
+        def __init__(self, mapping: Mapping[str, Any], /) -> None: ...
+        def __init__(self, *args: Any, **kwargs: Any) -> None: ...
 
 
 class NameValuePair(Model):
@@ -223,17 +233,18 @@ class NameValuePair(Model):
     value: Optional[str] = rest_field()
     """Value part of the pair."""
 
-    @overload
-    def __init__(
-        self,
-        *,
-        name: Optional[str] = None,
-        value: Optional[str] = None,
-    ) -> None: ...
-    @overload
-    def __init__(self, mapping: Mapping[str, Any], /) -> None: ...
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
+    if TYPE_CHECKING:
+
+        @overload
+        def __init__(
+            self,
+            *,
+            name: Optional[str] = None,
+            value: Optional[str] = None,
+        ) -> None: ...
+        @overload
+        def __init__(self, mapping: Mapping[str, Any], /) -> None: ...
+        def __init__(self, *args: Any, **kwargs: Any) -> None: ...
 
 
 class BatchJobStatistics(Model):
@@ -251,43 +262,44 @@ class BatchJobStatistics(Model):
     """Total kernel-mode CPU time of all tasks, as an ISO 8601 duration."""
     wall_clock_time: datetime.timedelta = rest_field()
     """Total wall-clock time of all tasks, as an ISO 8601 duration."""
-    read_iops: int = rest_field(name="readIOps", format="str")
+    read_iops: int = rest_field(name="readIOps", format="str", ge=0)
     """Total disk read operations by all tasks; a string on the wire."""
-    write_iops: int = rest_field(name="writeIOps", format="str")
+    write_iops: int = rest_field(name="writeIOps", format="str", ge=0)
     """Total disk write operations by all tasks; a string on the wire."""
-    read_io_gib: float = rest_field(name="readIOGiB")
+    read_io_gib: float = rest_field(name="readIOGiB", ge=0)
     """Total data read from disk by all tasks, in GiB."""
-    write_io_gib: float = rest_field(name="writeIOGiB")
+    write_io_gib: float = rest_field(name="writeIOGiB", ge=0)
     """Total data written to disk by all tasks, in GiB."""
-    succeeded_tasks_count: int = rest_field(name="numSucceededTasks", format="str")
+    succeeded_tasks_count: int = rest_field(name="numSucceededTasks", format="str", ge=0)
     """Number of tasks that succeeded in the period; a string on the wire."""
-    failed_tasks_count: int = rest_field(name="numFailedTasks", format="str")
+    failed_tasks_count: int = rest_field(name="numFailedTasks", format="str", ge=0)
     """Number of tasks that failed after max retries; a string on the wire."""
-    task_retries_count: int = rest_field(name="numTaskRetries", format="str")
+    task_retries_count: int = rest_field(name="numTaskRetries", format="str", ge=0)
     """Total retries of all tasks in the period; a string on the wire."""
     wait_time: datetime.timedelta = rest_field()
     """Total time tasks waited to start, as an ISO 8601 duration."""
 
-    @overload
-    def __init__(
-        self,
-        *,
-        url: str,
-        start_time: datetime.datetime,
-        last_update_time: datetime.datetime,
-        user_cpu_time: datetime.timedelta,
-        kernel_cpu_time: datetime.timedelta,
-        wall_clock_time: datetime.timedelta,
-        read_iops: int,
-        write_iops: int,
-        read_io_gib: float,
-        write_io_gib: float,
-        succeeded_tasks_count: int,
-        failed_tasks_count: int,
-        task_retries_count: int,
-        wait_time: datetime.timedelta,
-    ) -> None: ...
-    @overload
-    def __init__(self, mapping: Mapping[str, Any], /) -> None: ...
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
+    if TYPE_CHECKING:
+
+        @overload
+        def __init__(
+            self,
+            *,
+            url: str,
+            start_time: datetime.datetime,
+            last_update_time: datetime.datetime,
+            user_cpu_time: datetime.timedelta,
+            kernel_cpu_time: datetime.timedelta,
+            wall_clock_time: datetime.timedelta,
+            read_iops: int,
+            write_iops: int,
+            read_io_gib: float,
+            write_io_gib: float,
+            succeeded_tasks_count: int,
+            failed_tasks_count: int,
+            task_retries_count: int,
+            wait_time: datetime.timedelta,
+        ) -> None: ...
+        @overload
+        def __init__(self, mapping: Mapping[str, Any], /) -> None: ...
+        def __init__(self, *args: Any, **kwargs: Any) -> None: ...

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any, List, Mapping, Optional, Union, overload
+from typing import TYPE_CHECKING, Any, List, Mapping, Optional, Union, overload
 
 from .._fields import rest_field
 from .._model import Model
@@ -25,6 +25,16 @@ __all__ = [
 ]
 
 
+def _not_reserved_backend_port(value: int) -> Optional[str]:
+    """Batch reserves backend ports 29876 and 29877."""
+    return "ports 29876 and 29877 are reserved" if value in (29876, 29877) else None
+
+
+def _not_reserved_frontend_port(value: int) -> Optional[str]:
+    """Batch reserves frontend ports 50000 to 55000."""
+    return "ports 50000 to 55000 are reserved" if 50000 <= value <= 55000 else None
+
+
 class BatchJobNetworkConfiguration(Model):
     """Network settings for a job."""
 
@@ -33,17 +43,18 @@ class BatchJobNetworkConfiguration(Model):
     skip_withdraw_from_vnet: Optional[bool] = rest_field(name="skipWithdrawFromVNet")
     """Whether nodes stay joined to the VNet when the job is terminated or deleted."""
 
-    @overload
-    def __init__(
-        self,
-        *,
-        subnet_id: str,
-        skip_withdraw_from_vnet: Optional[bool] = None,
-    ) -> None: ...
-    @overload
-    def __init__(self, mapping: Mapping[str, Any], /) -> None: ...
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
+    if TYPE_CHECKING:
+
+        @overload
+        def __init__(
+            self,
+            *,
+            subnet_id: str,
+            skip_withdraw_from_vnet: Optional[bool] = None,
+        ) -> None: ...
+        @overload
+        def __init__(self, mapping: Mapping[str, Any], /) -> None: ...
+        def __init__(self, *args: Any, **kwargs: Any) -> None: ...
 
 
 class NetworkConfiguration(Model):
@@ -64,20 +75,21 @@ class NetworkConfiguration(Model):
     enable_accelerated_networking: Optional[bool] = rest_field()
     """Whether to enable accelerated networking (SR-IOV) on the nodes."""
 
-    @overload
-    def __init__(
-        self,
-        *,
-        subnet_id: Optional[str] = None,
-        dynamic_vnet_assignment_scope: Optional[Union[str, DynamicVNetAssignmentScope]] = None,
-        endpoint_configuration: Optional[BatchPoolEndpointConfiguration] = None,
-        public_ip_address_configuration: Optional[BatchPublicIpAddressConfiguration] = None,
-        enable_accelerated_networking: Optional[bool] = None,
-    ) -> None: ...
-    @overload
-    def __init__(self, mapping: Mapping[str, Any], /) -> None: ...
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
+    if TYPE_CHECKING:
+
+        @overload
+        def __init__(
+            self,
+            *,
+            subnet_id: Optional[str] = None,
+            dynamic_vnet_assignment_scope: Optional[Union[str, DynamicVNetAssignmentScope]] = None,
+            endpoint_configuration: Optional[BatchPoolEndpointConfiguration] = None,
+            public_ip_address_configuration: Optional[BatchPublicIpAddressConfiguration] = None,
+            enable_accelerated_networking: Optional[bool] = None,
+        ) -> None: ...
+        @overload
+        def __init__(self, mapping: Mapping[str, Any], /) -> None: ...
+        def __init__(self, *args: Any, **kwargs: Any) -> None: ...
 
 
 class BatchPoolEndpointConfiguration(Model):
@@ -86,16 +98,17 @@ class BatchPoolEndpointConfiguration(Model):
     inbound_nat_pools: List[BatchInboundNatPool] = rest_field(name="inboundNATPools")
     """Inbound NAT pools for reaching nodes externally; at most 5 per pool."""
 
-    @overload
-    def __init__(
-        self,
-        *,
-        inbound_nat_pools: List[BatchInboundNatPool],
-    ) -> None: ...
-    @overload
-    def __init__(self, mapping: Mapping[str, Any], /) -> None: ...
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
+    if TYPE_CHECKING:
+
+        @overload
+        def __init__(
+            self,
+            *,
+            inbound_nat_pools: List[BatchInboundNatPool],
+        ) -> None: ...
+        @overload
+        def __init__(self, mapping: Mapping[str, Any], /) -> None: ...
+        def __init__(self, *args: Any, **kwargs: Any) -> None: ...
 
 
 class BatchInboundNatPool(Model):
@@ -105,36 +118,37 @@ class BatchInboundNatPool(Model):
     """Name of the NAT pool, unique within the pool; letters, digits, _ . - only."""
     protocol: Union[str, InboundEndpointProtocol] = rest_field()
     """Protocol of the endpoint (TCP or UDP)."""
-    backend_port: int = rest_field()
+    backend_port: int = rest_field(ge=1, le=65535, check=_not_reserved_backend_port)
     """Port on the node, 1..65535; 22, 3389, 29876 and 29877 are reserved."""
-    frontend_port_range_start: int = rest_field()
+    frontend_port_range_start: int = rest_field(ge=1, le=65534, check=_not_reserved_frontend_port)
     """First external port, 1..65534; range 50000..55000 is reserved."""
-    frontend_port_range_end: int = rest_field()
+    frontend_port_range_end: int = rest_field(ge=1, le=65534, check=_not_reserved_frontend_port)
     """Last external port, 1..65534; range 50000..55000 is reserved."""
     network_security_group_rules: Optional[List[NetworkSecurityGroupRule]] = rest_field()
     """Network security group rules applied to the endpoint; at most 25."""
 
-    @overload
-    def __init__(
-        self,
-        *,
-        name: str,
-        protocol: Union[str, InboundEndpointProtocol],
-        backend_port: int,
-        frontend_port_range_start: int,
-        frontend_port_range_end: int,
-        network_security_group_rules: Optional[List[NetworkSecurityGroupRule]] = None,
-    ) -> None: ...
-    @overload
-    def __init__(self, mapping: Mapping[str, Any], /) -> None: ...
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
+    if TYPE_CHECKING:
+
+        @overload
+        def __init__(
+            self,
+            *,
+            name: str,
+            protocol: Union[str, InboundEndpointProtocol],
+            backend_port: int,
+            frontend_port_range_start: int,
+            frontend_port_range_end: int,
+            network_security_group_rules: Optional[List[NetworkSecurityGroupRule]] = None,
+        ) -> None: ...
+        @overload
+        def __init__(self, mapping: Mapping[str, Any], /) -> None: ...
+        def __init__(self, *args: Any, **kwargs: Any) -> None: ...
 
 
 class NetworkSecurityGroupRule(Model):
     """A network security group rule applied to a pool inbound endpoint."""
 
-    priority: int = rest_field()
+    priority: int = rest_field(ge=150, le=4096)
     """Rule priority from 150 to 4096, unique in the pool; lower numbers win."""
     access: Union[str, NetworkSecurityGroupRuleAccess] = rest_field()
     """Whether matching traffic is allowed or denied."""
@@ -143,19 +157,20 @@ class NetworkSecurityGroupRule(Model):
     source_port_ranges: Optional[List[str]] = rest_field()
     """Source ports or ranges such as '100-200' to match; '*' when absent."""
 
-    @overload
-    def __init__(
-        self,
-        *,
-        priority: int,
-        access: Union[str, NetworkSecurityGroupRuleAccess],
-        source_address_prefix: str,
-        source_port_ranges: Optional[List[str]] = None,
-    ) -> None: ...
-    @overload
-    def __init__(self, mapping: Mapping[str, Any], /) -> None: ...
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
+    if TYPE_CHECKING:
+
+        @overload
+        def __init__(
+            self,
+            *,
+            priority: int,
+            access: Union[str, NetworkSecurityGroupRuleAccess],
+            source_address_prefix: str,
+            source_port_ranges: Optional[List[str]] = None,
+        ) -> None: ...
+        @overload
+        def __init__(self, mapping: Mapping[str, Any], /) -> None: ...
+        def __init__(self, *args: Any, **kwargs: Any) -> None: ...
 
 
 class BatchPublicIpAddressConfiguration(Model):
@@ -172,19 +187,20 @@ class BatchPublicIpAddressConfiguration(Model):
     ip_tags: Optional[List[IPTag]] = rest_field()
     """IP tags applied to the new public IP addresses."""
 
-    @overload
-    def __init__(
-        self,
-        *,
-        ip_address_provisioning_type: Optional[Union[str, IpAddressProvisioningType]] = None,
-        ip_families: Optional[List[Union[str, IPFamily]]] = None,
-        ip_address_ids: Optional[List[str]] = None,
-        ip_tags: Optional[List[IPTag]] = None,
-    ) -> None: ...
-    @overload
-    def __init__(self, mapping: Mapping[str, Any], /) -> None: ...
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
+    if TYPE_CHECKING:
+
+        @overload
+        def __init__(
+            self,
+            *,
+            ip_address_provisioning_type: Optional[Union[str, IpAddressProvisioningType]] = None,
+            ip_families: Optional[List[Union[str, IPFamily]]] = None,
+            ip_address_ids: Optional[List[str]] = None,
+            ip_tags: Optional[List[IPTag]] = None,
+        ) -> None: ...
+        @overload
+        def __init__(self, mapping: Mapping[str, Any], /) -> None: ...
+        def __init__(self, *args: Any, **kwargs: Any) -> None: ...
 
 
 class IPTag(Model):
@@ -195,14 +211,15 @@ class IPTag(Model):
     tag: Optional[str] = rest_field()
     """Value of the IP tag, e.g. 'SQL' or 'Storage'."""
 
-    @overload
-    def __init__(
-        self,
-        *,
-        ip_tag_type: Optional[str] = None,
-        tag: Optional[str] = None,
-    ) -> None: ...
-    @overload
-    def __init__(self, mapping: Mapping[str, Any], /) -> None: ...
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
+    if TYPE_CHECKING:
+
+        @overload
+        def __init__(
+            self,
+            *,
+            ip_tag_type: Optional[str] = None,
+            tag: Optional[str] = None,
+        ) -> None: ...
+        @overload
+        def __init__(self, mapping: Mapping[str, Any], /) -> None: ...
+        def __init__(self, *args: Any, **kwargs: Any) -> None: ...

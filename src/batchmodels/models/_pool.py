@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime
-from typing import Any, Dict, List, Mapping, Optional, Union, overload
+from typing import TYPE_CHECKING, Any, Dict, List, Mapping, Optional, Union, overload
 
 from .._fields import rest_field
 from .._model import Model
@@ -65,6 +65,9 @@ __all__ = [
     "RollingUpgradePolicy",
 ]
 
+_5_MINUTES = datetime.timedelta(minutes=5)
+"""The least ``resizeTimeout`` and ``autoScaleEvaluationInterval`` Batch accepts."""
+
 
 class BatchAutoPoolSpecification(Model):
     """Settings for a temporary pool the service creates for a job."""
@@ -78,19 +81,20 @@ class BatchAutoPoolSpecification(Model):
     pool: Optional[BatchPoolSpecification] = rest_field()
     """Specification of the auto pool to create."""
 
-    @overload
-    def __init__(
-        self,
-        *,
-        pool_lifetime_option: Union[str, BatchPoolLifetimeOption],
-        auto_pool_id_prefix: Optional[str] = None,
-        keep_alive: Optional[bool] = None,
-        pool: Optional[BatchPoolSpecification] = None,
-    ) -> None: ...
-    @overload
-    def __init__(self, mapping: Mapping[str, Any], /) -> None: ...
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
+    if TYPE_CHECKING:
+
+        @overload
+        def __init__(
+            self,
+            *,
+            pool_lifetime_option: Union[str, BatchPoolLifetimeOption],
+            auto_pool_id_prefix: Optional[str] = None,
+            keep_alive: Optional[bool] = None,
+            pool: Optional[BatchPoolSpecification] = None,
+        ) -> None: ...
+        @overload
+        def __init__(self, mapping: Mapping[str, Any], /) -> None: ...
+        def __init__(self, *args: Any, **kwargs: Any) -> None: ...
 
 
 class BatchPoolSpecification(Model):
@@ -102,21 +106,23 @@ class BatchPoolSpecification(Model):
     """Size of the virtual machines in the pool, e.g. 'standard_d2s_v3'."""
     virtual_machine_configuration: Optional[VirtualMachineConfiguration] = rest_field()
     """VM configuration (image, node agent, disks) for the nodes."""
-    task_slots_per_node: Optional[int] = rest_field()
+    task_slots_per_node: Optional[int] = rest_field(ge=1, le=256)
     """Task slots per node; at least 1, default 1, at most min(256, 4x VM cores)."""
     task_scheduling_policy: Optional[BatchTaskSchedulingPolicy] = rest_field()
     """How tasks are spread across nodes; default spread."""
-    resize_timeout: Optional[datetime.timedelta] = rest_field()
+    resize_timeout: Optional[datetime.timedelta] = rest_field(ge=_5_MINUTES)
     """Timeout for allocating nodes, ISO 8601 duration; default 15 min, min 5 min."""
-    target_dedicated_nodes: Optional[int] = rest_field()
+    target_dedicated_nodes: Optional[int] = rest_field(ge=0)
     """Desired number of dedicated nodes; not used with autoscale."""
-    target_low_priority_nodes: Optional[int] = rest_field()
+    target_low_priority_nodes: Optional[int] = rest_field(ge=0)
     """Desired number of Spot/low-priority nodes; not used with autoscale."""
     enable_auto_scale: Optional[bool] = rest_field()
     """Whether pool size is adjusted automatically by a formula; default false."""
     auto_scale_formula: Optional[str] = rest_field()
     """Autoscale formula for the pool size; required when autoscale is on."""
-    auto_scale_evaluation_interval: Optional[datetime.timedelta] = rest_field()
+    auto_scale_evaluation_interval: Optional[datetime.timedelta] = rest_field(
+        ge=_5_MINUTES, le=datetime.timedelta(hours=168)
+    )
     """Autoscale evaluation interval, ISO 8601; 5 min..168 h, default 15 min."""
     enable_inter_node_communication: Optional[bool] = rest_field()
     """Whether nodes can talk directly to each other; default false."""
@@ -135,34 +141,35 @@ class BatchPoolSpecification(Model):
     upgrade_policy: Optional[UpgradePolicy] = rest_field()
     """Upgrade policy for the pool's OS images."""
 
-    @overload
-    def __init__(
-        self,
-        *,
-        vm_size: str,
-        display_name: Optional[str] = None,
-        virtual_machine_configuration: Optional[VirtualMachineConfiguration] = None,
-        task_slots_per_node: Optional[int] = None,
-        task_scheduling_policy: Optional[BatchTaskSchedulingPolicy] = None,
-        resize_timeout: Optional[datetime.timedelta] = None,
-        target_dedicated_nodes: Optional[int] = None,
-        target_low_priority_nodes: Optional[int] = None,
-        enable_auto_scale: Optional[bool] = None,
-        auto_scale_formula: Optional[str] = None,
-        auto_scale_evaluation_interval: Optional[datetime.timedelta] = None,
-        enable_inter_node_communication: Optional[bool] = None,
-        network_configuration: Optional[NetworkConfiguration] = None,
-        start_task: Optional[BatchStartTask] = None,
-        application_package_references: Optional[List[BatchApplicationPackageReference]] = None,
-        user_accounts: Optional[List[UserAccount]] = None,
-        metadata: Optional[List[BatchMetadataItem]] = None,
-        mount_configuration: Optional[List[MountConfiguration]] = None,
-        upgrade_policy: Optional[UpgradePolicy] = None,
-    ) -> None: ...
-    @overload
-    def __init__(self, mapping: Mapping[str, Any], /) -> None: ...
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
+    if TYPE_CHECKING:
+
+        @overload
+        def __init__(
+            self,
+            *,
+            vm_size: str,
+            display_name: Optional[str] = None,
+            virtual_machine_configuration: Optional[VirtualMachineConfiguration] = None,
+            task_slots_per_node: Optional[int] = None,
+            task_scheduling_policy: Optional[BatchTaskSchedulingPolicy] = None,
+            resize_timeout: Optional[datetime.timedelta] = None,
+            target_dedicated_nodes: Optional[int] = None,
+            target_low_priority_nodes: Optional[int] = None,
+            enable_auto_scale: Optional[bool] = None,
+            auto_scale_formula: Optional[str] = None,
+            auto_scale_evaluation_interval: Optional[datetime.timedelta] = None,
+            enable_inter_node_communication: Optional[bool] = None,
+            network_configuration: Optional[NetworkConfiguration] = None,
+            start_task: Optional[BatchStartTask] = None,
+            application_package_references: Optional[List[BatchApplicationPackageReference]] = None,
+            user_accounts: Optional[List[UserAccount]] = None,
+            metadata: Optional[List[BatchMetadataItem]] = None,
+            mount_configuration: Optional[List[MountConfiguration]] = None,
+            upgrade_policy: Optional[UpgradePolicy] = None,
+        ) -> None: ...
+        @overload
+        def __init__(self, mapping: Mapping[str, Any], /) -> None: ...
+        def __init__(self, *args: Any, **kwargs: Any) -> None: ...
 
 
 class VirtualMachineConfiguration(Model):
@@ -193,27 +200,28 @@ class VirtualMachineConfiguration(Model):
     service_artifact_reference: Optional[ServiceArtifactReference] = rest_field()
     """Service artifact used to keep the same image version on all nodes."""
 
-    @overload
-    def __init__(
-        self,
-        *,
-        image_reference: BatchVmImageReference,
-        node_agent_sku_id: str,
-        windows_configuration: Optional[WindowsConfiguration] = None,
-        data_disks: Optional[List[DataDisk]] = None,
-        license_type: Optional[str] = None,
-        container_configuration: Optional[BatchContainerConfiguration] = None,
-        disk_encryption_configuration: Optional[DiskEncryptionConfiguration] = None,
-        node_placement_configuration: Optional[BatchNodePlacementConfiguration] = None,
-        extensions: Optional[List[VMExtension]] = None,
-        os_disk: Optional[BatchOsDisk] = None,
-        security_profile: Optional[SecurityProfile] = None,
-        service_artifact_reference: Optional[ServiceArtifactReference] = None,
-    ) -> None: ...
-    @overload
-    def __init__(self, mapping: Mapping[str, Any], /) -> None: ...
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
+    if TYPE_CHECKING:
+
+        @overload
+        def __init__(
+            self,
+            *,
+            image_reference: BatchVmImageReference,
+            node_agent_sku_id: str,
+            windows_configuration: Optional[WindowsConfiguration] = None,
+            data_disks: Optional[List[DataDisk]] = None,
+            license_type: Optional[str] = None,
+            container_configuration: Optional[BatchContainerConfiguration] = None,
+            disk_encryption_configuration: Optional[DiskEncryptionConfiguration] = None,
+            node_placement_configuration: Optional[BatchNodePlacementConfiguration] = None,
+            extensions: Optional[List[VMExtension]] = None,
+            os_disk: Optional[BatchOsDisk] = None,
+            security_profile: Optional[SecurityProfile] = None,
+            service_artifact_reference: Optional[ServiceArtifactReference] = None,
+        ) -> None: ...
+        @overload
+        def __init__(self, mapping: Mapping[str, Any], /) -> None: ...
+        def __init__(self, *args: Any, **kwargs: Any) -> None: ...
 
 
 class BatchVmImageReference(Model):
@@ -236,22 +244,23 @@ class BatchVmImageReference(Model):
     community_gallery_image_id: Optional[str] = rest_field()
     """ID of a community gallery image used for the nodes."""
 
-    @overload
-    def __init__(
-        self,
-        *,
-        publisher: Optional[str] = None,
-        offer: Optional[str] = None,
-        sku: Optional[str] = None,
-        version: Optional[str] = None,
-        virtual_machine_image_id: Optional[str] = None,
-        shared_gallery_image_id: Optional[str] = None,
-        community_gallery_image_id: Optional[str] = None,
-    ) -> None: ...
-    @overload
-    def __init__(self, mapping: Mapping[str, Any], /) -> None: ...
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
+    if TYPE_CHECKING:
+
+        @overload
+        def __init__(
+            self,
+            *,
+            publisher: Optional[str] = None,
+            offer: Optional[str] = None,
+            sku: Optional[str] = None,
+            version: Optional[str] = None,
+            virtual_machine_image_id: Optional[str] = None,
+            shared_gallery_image_id: Optional[str] = None,
+            community_gallery_image_id: Optional[str] = None,
+        ) -> None: ...
+        @overload
+        def __init__(self, mapping: Mapping[str, Any], /) -> None: ...
+        def __init__(self, *args: Any, **kwargs: Any) -> None: ...
 
 
 class WindowsConfiguration(Model):
@@ -260,22 +269,23 @@ class WindowsConfiguration(Model):
     enable_automatic_updates: Optional[bool] = rest_field()
     """Whether Windows Update is enabled on the nodes; true when absent."""
 
-    @overload
-    def __init__(
-        self,
-        *,
-        enable_automatic_updates: Optional[bool] = None,
-    ) -> None: ...
-    @overload
-    def __init__(self, mapping: Mapping[str, Any], /) -> None: ...
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
+    if TYPE_CHECKING:
+
+        @overload
+        def __init__(
+            self,
+            *,
+            enable_automatic_updates: Optional[bool] = None,
+        ) -> None: ...
+        @overload
+        def __init__(self, mapping: Mapping[str, Any], /) -> None: ...
+        def __init__(self, *args: Any, **kwargs: Any) -> None: ...
 
 
 class DataDisk(Model):
     """A data disk attached to each compute node of a pool."""
 
-    logical_unit_number: int = rest_field(name="lun")
+    logical_unit_number: int = rest_field(name="lun", ge=0, le=63)
     """Logical unit number (LUN) of the disk, unique per node, from 0 to 63."""
     caching: Optional[Union[str, CachingType]] = rest_field()
     """Host caching type for the disk; readwrite when absent."""
@@ -284,19 +294,20 @@ class DataDisk(Model):
     managed_disk: Optional[ManagedDisk] = rest_field()
     """Managed disk options such as storage account type and encryption."""
 
-    @overload
-    def __init__(
-        self,
-        *,
-        logical_unit_number: int,
-        disk_size_gb: int,
-        caching: Optional[Union[str, CachingType]] = None,
-        managed_disk: Optional[ManagedDisk] = None,
-    ) -> None: ...
-    @overload
-    def __init__(self, mapping: Mapping[str, Any], /) -> None: ...
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
+    if TYPE_CHECKING:
+
+        @overload
+        def __init__(
+            self,
+            *,
+            logical_unit_number: int,
+            disk_size_gb: int,
+            caching: Optional[Union[str, CachingType]] = None,
+            managed_disk: Optional[ManagedDisk] = None,
+        ) -> None: ...
+        @overload
+        def __init__(self, mapping: Mapping[str, Any], /) -> None: ...
+        def __init__(self, *args: Any, **kwargs: Any) -> None: ...
 
 
 class ManagedDisk(Model):
@@ -309,18 +320,19 @@ class ManagedDisk(Model):
     security_profile: Optional[BatchVmDiskSecurityProfile] = rest_field()
     """Security settings for the managed disk, e.g. for confidential VMs."""
 
-    @overload
-    def __init__(
-        self,
-        *,
-        disk_encryption_set: Optional[DiskEncryptionSetParameters] = None,
-        storage_account_type: Optional[Union[str, StorageAccountType]] = None,
-        security_profile: Optional[BatchVmDiskSecurityProfile] = None,
-    ) -> None: ...
-    @overload
-    def __init__(self, mapping: Mapping[str, Any], /) -> None: ...
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
+    if TYPE_CHECKING:
+
+        @overload
+        def __init__(
+            self,
+            *,
+            disk_encryption_set: Optional[DiskEncryptionSetParameters] = None,
+            storage_account_type: Optional[Union[str, StorageAccountType]] = None,
+            security_profile: Optional[BatchVmDiskSecurityProfile] = None,
+        ) -> None: ...
+        @overload
+        def __init__(self, mapping: Mapping[str, Any], /) -> None: ...
+        def __init__(self, *args: Any, **kwargs: Any) -> None: ...
 
 
 class DiskEncryptionSetParameters(Model):
@@ -329,16 +341,17 @@ class DiskEncryptionSetParameters(Model):
     id: Optional[str] = rest_field()
     """ARM resource ID of the disk encryption set."""
 
-    @overload
-    def __init__(
-        self,
-        *,
-        id: Optional[str] = None,
-    ) -> None: ...
-    @overload
-    def __init__(self, mapping: Mapping[str, Any], /) -> None: ...
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
+    if TYPE_CHECKING:
+
+        @overload
+        def __init__(
+            self,
+            *,
+            id: Optional[str] = None,
+        ) -> None: ...
+        @overload
+        def __init__(self, mapping: Mapping[str, Any], /) -> None: ...
+        def __init__(self, *args: Any, **kwargs: Any) -> None: ...
 
 
 class BatchVmDiskSecurityProfile(Model):
@@ -347,16 +360,17 @@ class BatchVmDiskSecurityProfile(Model):
     security_encryption_type: Optional[Union[str, SecurityEncryptionTypes]] = rest_field()
     """Encryption type of the managed disk for confidential VMs."""
 
-    @overload
-    def __init__(
-        self,
-        *,
-        security_encryption_type: Optional[Union[str, SecurityEncryptionTypes]] = None,
-    ) -> None: ...
-    @overload
-    def __init__(self, mapping: Mapping[str, Any], /) -> None: ...
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
+    if TYPE_CHECKING:
+
+        @overload
+        def __init__(
+            self,
+            *,
+            security_encryption_type: Optional[Union[str, SecurityEncryptionTypes]] = None,
+        ) -> None: ...
+        @overload
+        def __init__(self, mapping: Mapping[str, Any], /) -> None: ...
+        def __init__(self, *args: Any, **kwargs: Any) -> None: ...
 
 
 class BatchOsDisk(Model):
@@ -375,20 +389,21 @@ class BatchOsDisk(Model):
     write_accelerator_enabled: Optional[bool] = rest_field()
     """Whether Write Accelerator is enabled on the OS disk."""
 
-    @overload
-    def __init__(
-        self,
-        *,
-        ephemeral_os_disk_settings: Optional[BatchDiffDiskSettings] = None,
-        caching: Optional[Union[str, CachingType]] = None,
-        disk_size_gb: Optional[int] = None,
-        managed_disk: Optional[ManagedDisk] = None,
-        write_accelerator_enabled: Optional[bool] = None,
-    ) -> None: ...
-    @overload
-    def __init__(self, mapping: Mapping[str, Any], /) -> None: ...
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
+    if TYPE_CHECKING:
+
+        @overload
+        def __init__(
+            self,
+            *,
+            ephemeral_os_disk_settings: Optional[BatchDiffDiskSettings] = None,
+            caching: Optional[Union[str, CachingType]] = None,
+            disk_size_gb: Optional[int] = None,
+            managed_disk: Optional[ManagedDisk] = None,
+            write_accelerator_enabled: Optional[bool] = None,
+        ) -> None: ...
+        @overload
+        def __init__(self, mapping: Mapping[str, Any], /) -> None: ...
+        def __init__(self, *args: Any, **kwargs: Any) -> None: ...
 
 
 class BatchDiffDiskSettings(Model):
@@ -397,16 +412,17 @@ class BatchDiffDiskSettings(Model):
     placement: Optional[Union[str, DiffDiskPlacement]] = rest_field()
     """Where the ephemeral OS disk is placed on the VM, e.g. the cache disk."""
 
-    @overload
-    def __init__(
-        self,
-        *,
-        placement: Optional[Union[str, DiffDiskPlacement]] = None,
-    ) -> None: ...
-    @overload
-    def __init__(self, mapping: Mapping[str, Any], /) -> None: ...
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
+    if TYPE_CHECKING:
+
+        @overload
+        def __init__(
+            self,
+            *,
+            placement: Optional[Union[str, DiffDiskPlacement]] = None,
+        ) -> None: ...
+        @overload
+        def __init__(self, mapping: Mapping[str, Any], /) -> None: ...
+        def __init__(self, *args: Any, **kwargs: Any) -> None: ...
 
 
 class DiskEncryptionConfiguration(Model):
@@ -417,17 +433,18 @@ class DiskEncryptionConfiguration(Model):
     targets: Optional[List[Union[str, DiskEncryptionTarget]]] = rest_field()
     """Disks to encrypt on each node, such as the OS disk or temporary disk."""
 
-    @overload
-    def __init__(
-        self,
-        *,
-        customer_managed_key: Optional[DiskCustomerManagedKey] = None,
-        targets: Optional[List[Union[str, DiskEncryptionTarget]]] = None,
-    ) -> None: ...
-    @overload
-    def __init__(self, mapping: Mapping[str, Any], /) -> None: ...
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
+    if TYPE_CHECKING:
+
+        @overload
+        def __init__(
+            self,
+            *,
+            customer_managed_key: Optional[DiskCustomerManagedKey] = None,
+            targets: Optional[List[Union[str, DiskEncryptionTarget]]] = None,
+        ) -> None: ...
+        @overload
+        def __init__(self, mapping: Mapping[str, Any], /) -> None: ...
+        def __init__(self, *args: Any, **kwargs: Any) -> None: ...
 
 
 class DiskCustomerManagedKey(Model):
@@ -440,18 +457,19 @@ class DiskCustomerManagedKey(Model):
     rotation_to_latest_key_version_enabled: Optional[bool] = rest_field()
     """Whether disks are re-encrypted when a newer key version appears."""
 
-    @overload
-    def __init__(
-        self,
-        *,
-        identity_reference: Optional[BatchPoolIdentityReference] = None,
-        key_url: Optional[str] = None,
-        rotation_to_latest_key_version_enabled: Optional[bool] = None,
-    ) -> None: ...
-    @overload
-    def __init__(self, mapping: Mapping[str, Any], /) -> None: ...
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
+    if TYPE_CHECKING:
+
+        @overload
+        def __init__(
+            self,
+            *,
+            identity_reference: Optional[BatchPoolIdentityReference] = None,
+            key_url: Optional[str] = None,
+            rotation_to_latest_key_version_enabled: Optional[bool] = None,
+        ) -> None: ...
+        @overload
+        def __init__(self, mapping: Mapping[str, Any], /) -> None: ...
+        def __init__(self, *args: Any, **kwargs: Any) -> None: ...
 
 
 class BatchPoolIdentityReference(Model):
@@ -460,16 +478,17 @@ class BatchPoolIdentityReference(Model):
     resource_id: Optional[str] = rest_field()
     """ARM resource ID of the user-assigned managed identity."""
 
-    @overload
-    def __init__(
-        self,
-        *,
-        resource_id: Optional[str] = None,
-    ) -> None: ...
-    @overload
-    def __init__(self, mapping: Mapping[str, Any], /) -> None: ...
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
+    if TYPE_CHECKING:
+
+        @overload
+        def __init__(
+            self,
+            *,
+            resource_id: Optional[str] = None,
+        ) -> None: ...
+        @overload
+        def __init__(self, mapping: Mapping[str, Any], /) -> None: ...
+        def __init__(self, *args: Any, **kwargs: Any) -> None: ...
 
 
 class BatchContainerConfiguration(Model):
@@ -482,18 +501,19 @@ class BatchContainerConfiguration(Model):
     container_registries: Optional[List[ContainerRegistryReference]] = rest_field()
     """Private registries from which container images can be pulled."""
 
-    @overload
-    def __init__(
-        self,
-        *,
-        type: Union[str, ContainerType],
-        container_image_names: Optional[List[str]] = None,
-        container_registries: Optional[List[ContainerRegistryReference]] = None,
-    ) -> None: ...
-    @overload
-    def __init__(self, mapping: Mapping[str, Any], /) -> None: ...
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
+    if TYPE_CHECKING:
+
+        @overload
+        def __init__(
+            self,
+            *,
+            type: Union[str, ContainerType],
+            container_image_names: Optional[List[str]] = None,
+            container_registries: Optional[List[ContainerRegistryReference]] = None,
+        ) -> None: ...
+        @overload
+        def __init__(self, mapping: Mapping[str, Any], /) -> None: ...
+        def __init__(self, *args: Any, **kwargs: Any) -> None: ...
 
 
 class BatchNodePlacementConfiguration(Model):
@@ -502,16 +522,17 @@ class BatchNodePlacementConfiguration(Model):
     policy: Optional[Union[str, BatchNodePlacementPolicyType]] = rest_field()
     """Placement policy for nodes: regional or zonal; default regional."""
 
-    @overload
-    def __init__(
-        self,
-        *,
-        policy: Optional[Union[str, BatchNodePlacementPolicyType]] = None,
-    ) -> None: ...
-    @overload
-    def __init__(self, mapping: Mapping[str, Any], /) -> None: ...
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
+    if TYPE_CHECKING:
+
+        @overload
+        def __init__(
+            self,
+            *,
+            policy: Optional[Union[str, BatchNodePlacementPolicyType]] = None,
+        ) -> None: ...
+        @overload
+        def __init__(self, mapping: Mapping[str, Any], /) -> None: ...
+        def __init__(self, *args: Any, **kwargs: Any) -> None: ...
 
 
 class VMExtension(Model):
@@ -536,24 +557,25 @@ class VMExtension(Model):
     provision_after_extensions: Optional[List[str]] = rest_field()
     """Names of extensions that must be provisioned before this one."""
 
-    @overload
-    def __init__(
-        self,
-        *,
-        name: str,
-        publisher: str,
-        type: str,
-        type_handler_version: Optional[str] = None,
-        auto_upgrade_minor_version: Optional[bool] = None,
-        enable_automatic_upgrade: Optional[bool] = None,
-        settings: Optional[Dict[str, str]] = None,
-        protected_settings: Optional[Dict[str, str]] = None,
-        provision_after_extensions: Optional[List[str]] = None,
-    ) -> None: ...
-    @overload
-    def __init__(self, mapping: Mapping[str, Any], /) -> None: ...
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
+    if TYPE_CHECKING:
+
+        @overload
+        def __init__(
+            self,
+            *,
+            name: str,
+            publisher: str,
+            type: str,
+            type_handler_version: Optional[str] = None,
+            auto_upgrade_minor_version: Optional[bool] = None,
+            enable_automatic_upgrade: Optional[bool] = None,
+            settings: Optional[Dict[str, str]] = None,
+            protected_settings: Optional[Dict[str, str]] = None,
+            provision_after_extensions: Optional[List[str]] = None,
+        ) -> None: ...
+        @overload
+        def __init__(self, mapping: Mapping[str, Any], /) -> None: ...
+        def __init__(self, *args: Any, **kwargs: Any) -> None: ...
 
 
 class SecurityProfile(Model):
@@ -568,19 +590,20 @@ class SecurityProfile(Model):
     uefi_settings: Optional[BatchUefiSettings] = rest_field()
     """UEFI options such as secure boot and vTPM."""
 
-    @overload
-    def __init__(
-        self,
-        *,
-        encryption_at_host: Optional[bool] = None,
-        proxy_agent_settings: Optional[ProxyAgentSettings] = None,
-        security_type: Optional[Union[str, SecurityTypes]] = None,
-        uefi_settings: Optional[BatchUefiSettings] = None,
-    ) -> None: ...
-    @overload
-    def __init__(self, mapping: Mapping[str, Any], /) -> None: ...
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
+    if TYPE_CHECKING:
+
+        @overload
+        def __init__(
+            self,
+            *,
+            encryption_at_host: Optional[bool] = None,
+            proxy_agent_settings: Optional[ProxyAgentSettings] = None,
+            security_type: Optional[Union[str, SecurityTypes]] = None,
+            uefi_settings: Optional[BatchUefiSettings] = None,
+        ) -> None: ...
+        @overload
+        def __init__(self, mapping: Mapping[str, Any], /) -> None: ...
+        def __init__(self, *args: Any, **kwargs: Any) -> None: ...
 
 
 class BatchUefiSettings(Model):
@@ -591,17 +614,18 @@ class BatchUefiSettings(Model):
     vtpm_enabled: Optional[bool] = rest_field(name="vTpmEnabled")
     """Whether a virtual TPM is enabled on the VM."""
 
-    @overload
-    def __init__(
-        self,
-        *,
-        secure_boot_enabled: Optional[bool] = None,
-        vtpm_enabled: Optional[bool] = None,
-    ) -> None: ...
-    @overload
-    def __init__(self, mapping: Mapping[str, Any], /) -> None: ...
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
+    if TYPE_CHECKING:
+
+        @overload
+        def __init__(
+            self,
+            *,
+            secure_boot_enabled: Optional[bool] = None,
+            vtpm_enabled: Optional[bool] = None,
+        ) -> None: ...
+        @overload
+        def __init__(self, mapping: Mapping[str, Any], /) -> None: ...
+        def __init__(self, *args: Any, **kwargs: Any) -> None: ...
 
 
 class ProxyAgentSettings(Model):
@@ -614,18 +638,19 @@ class ProxyAgentSettings(Model):
     wire_server: Optional[HostEndpointSettings] = rest_field()
     """Access settings for the WireServer endpoint."""
 
-    @overload
-    def __init__(
-        self,
-        *,
-        enabled: Optional[bool] = None,
-        imds: Optional[HostEndpointSettings] = None,
-        wire_server: Optional[HostEndpointSettings] = None,
-    ) -> None: ...
-    @overload
-    def __init__(self, mapping: Mapping[str, Any], /) -> None: ...
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
+    if TYPE_CHECKING:
+
+        @overload
+        def __init__(
+            self,
+            *,
+            enabled: Optional[bool] = None,
+            imds: Optional[HostEndpointSettings] = None,
+            wire_server: Optional[HostEndpointSettings] = None,
+        ) -> None: ...
+        @overload
+        def __init__(self, mapping: Mapping[str, Any], /) -> None: ...
+        def __init__(self, *args: Any, **kwargs: Any) -> None: ...
 
 
 class HostEndpointSettings(Model):
@@ -638,17 +663,18 @@ class HostEndpointSettings(Model):
     mode: Optional[Union[str, HostEndpointSettingsModeTypes]] = rest_field()
     """Enforcement mode of access control, e.g. audit or enforce."""
 
-    @overload
-    def __init__(
-        self,
-        *,
-        in_vm_access_control_profile_reference_id: Optional[str] = None,
-        mode: Optional[Union[str, HostEndpointSettingsModeTypes]] = None,
-    ) -> None: ...
-    @overload
-    def __init__(self, mapping: Mapping[str, Any], /) -> None: ...
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
+    if TYPE_CHECKING:
+
+        @overload
+        def __init__(
+            self,
+            *,
+            in_vm_access_control_profile_reference_id: Optional[str] = None,
+            mode: Optional[Union[str, HostEndpointSettingsModeTypes]] = None,
+        ) -> None: ...
+        @overload
+        def __init__(self, mapping: Mapping[str, Any], /) -> None: ...
+        def __init__(self, *args: Any, **kwargs: Any) -> None: ...
 
 
 class ServiceArtifactReference(Model):
@@ -657,16 +683,17 @@ class ServiceArtifactReference(Model):
     id: str = rest_field()
     """ARM resource ID of the service artifact reference."""
 
-    @overload
-    def __init__(
-        self,
-        *,
-        id: str,
-    ) -> None: ...
-    @overload
-    def __init__(self, mapping: Mapping[str, Any], /) -> None: ...
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
+    if TYPE_CHECKING:
+
+        @overload
+        def __init__(
+            self,
+            *,
+            id: str,
+        ) -> None: ...
+        @overload
+        def __init__(self, mapping: Mapping[str, Any], /) -> None: ...
+        def __init__(self, *args: Any, **kwargs: Any) -> None: ...
 
 
 class BatchTaskSchedulingPolicy(Model):
@@ -677,17 +704,18 @@ class BatchTaskSchedulingPolicy(Model):
     node_fill_type: Union[str, BatchNodeFillType] = rest_field()
     """Whether tasks are spread across nodes or packed onto each node."""
 
-    @overload
-    def __init__(
-        self,
-        *,
-        node_fill_type: Union[str, BatchNodeFillType],
-        job_default_order: Optional[Union[str, BatchJobDefaultOrder]] = None,
-    ) -> None: ...
-    @overload
-    def __init__(self, mapping: Mapping[str, Any], /) -> None: ...
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
+    if TYPE_CHECKING:
+
+        @overload
+        def __init__(
+            self,
+            *,
+            node_fill_type: Union[str, BatchNodeFillType],
+            job_default_order: Optional[Union[str, BatchJobDefaultOrder]] = None,
+        ) -> None: ...
+        @overload
+        def __init__(self, mapping: Mapping[str, Any], /) -> None: ...
+        def __init__(self, *args: Any, **kwargs: Any) -> None: ...
 
 
 class UserAccount(Model):
@@ -704,20 +732,21 @@ class UserAccount(Model):
     windows_user_configuration: Optional[WindowsUserConfiguration] = rest_field()
     """Windows-specific options; ignored on Linux pools."""
 
-    @overload
-    def __init__(
-        self,
-        *,
-        name: str,
-        password: str,
-        elevation_level: Optional[Union[str, ElevationLevel]] = None,
-        linux_user_configuration: Optional[LinuxUserConfiguration] = None,
-        windows_user_configuration: Optional[WindowsUserConfiguration] = None,
-    ) -> None: ...
-    @overload
-    def __init__(self, mapping: Mapping[str, Any], /) -> None: ...
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
+    if TYPE_CHECKING:
+
+        @overload
+        def __init__(
+            self,
+            *,
+            name: str,
+            password: str,
+            elevation_level: Optional[Union[str, ElevationLevel]] = None,
+            linux_user_configuration: Optional[LinuxUserConfiguration] = None,
+            windows_user_configuration: Optional[WindowsUserConfiguration] = None,
+        ) -> None: ...
+        @overload
+        def __init__(self, mapping: Mapping[str, Any], /) -> None: ...
+        def __init__(self, *args: Any, **kwargs: Any) -> None: ...
 
 
 class LinuxUserConfiguration(Model):
@@ -730,18 +759,19 @@ class LinuxUserConfiguration(Model):
     ssh_private_key: Optional[str] = rest_field(secret=True)
     """Unprotected SSH private key for passwordless SSH between nodes; a secret."""
 
-    @overload
-    def __init__(
-        self,
-        *,
-        uid: Optional[int] = None,
-        gid: Optional[int] = None,
-        ssh_private_key: Optional[str] = None,
-    ) -> None: ...
-    @overload
-    def __init__(self, mapping: Mapping[str, Any], /) -> None: ...
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
+    if TYPE_CHECKING:
+
+        @overload
+        def __init__(
+            self,
+            *,
+            uid: Optional[int] = None,
+            gid: Optional[int] = None,
+            ssh_private_key: Optional[str] = None,
+        ) -> None: ...
+        @overload
+        def __init__(self, mapping: Mapping[str, Any], /) -> None: ...
+        def __init__(self, *args: Any, **kwargs: Any) -> None: ...
 
 
 class WindowsUserConfiguration(Model):
@@ -750,16 +780,17 @@ class WindowsUserConfiguration(Model):
     login_mode: Optional[Union[str, LoginMode]] = rest_field()
     """Login mode of the account, batch or interactive."""
 
-    @overload
-    def __init__(
-        self,
-        *,
-        login_mode: Optional[Union[str, LoginMode]] = None,
-    ) -> None: ...
-    @overload
-    def __init__(self, mapping: Mapping[str, Any], /) -> None: ...
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
+    if TYPE_CHECKING:
+
+        @overload
+        def __init__(
+            self,
+            *,
+            login_mode: Optional[Union[str, LoginMode]] = None,
+        ) -> None: ...
+        @overload
+        def __init__(self, mapping: Mapping[str, Any], /) -> None: ...
+        def __init__(self, *args: Any, **kwargs: Any) -> None: ...
 
 
 class UpgradePolicy(Model):
@@ -774,18 +805,19 @@ class UpgradePolicy(Model):
     rolling_upgrade_policy: Optional[RollingUpgradePolicy] = rest_field()
     """Settings used when performing a rolling upgrade."""
 
-    @overload
-    def __init__(
-        self,
-        *,
-        mode: Union[str, UpgradeMode],
-        automatic_os_upgrade_policy: Optional[AutomaticOsUpgradePolicy] = None,
-        rolling_upgrade_policy: Optional[RollingUpgradePolicy] = None,
-    ) -> None: ...
-    @overload
-    def __init__(self, mapping: Mapping[str, Any], /) -> None: ...
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
+    if TYPE_CHECKING:
+
+        @overload
+        def __init__(
+            self,
+            *,
+            mode: Union[str, UpgradeMode],
+            automatic_os_upgrade_policy: Optional[AutomaticOsUpgradePolicy] = None,
+            rolling_upgrade_policy: Optional[RollingUpgradePolicy] = None,
+        ) -> None: ...
+        @overload
+        def __init__(self, mapping: Mapping[str, Any], /) -> None: ...
+        def __init__(self, *args: Any, **kwargs: Any) -> None: ...
 
 
 class AutomaticOsUpgradePolicy(Model):
@@ -800,19 +832,20 @@ class AutomaticOsUpgradePolicy(Model):
     os_rolling_upgrade_deferral: Optional[bool] = rest_field()
     """Whether OS upgrades are deferred while the node is running tasks."""
 
-    @overload
-    def __init__(
-        self,
-        *,
-        disable_automatic_rollback: Optional[bool] = None,
-        enable_automatic_os_upgrade: Optional[bool] = None,
-        use_rolling_upgrade_policy: Optional[bool] = None,
-        os_rolling_upgrade_deferral: Optional[bool] = None,
-    ) -> None: ...
-    @overload
-    def __init__(self, mapping: Mapping[str, Any], /) -> None: ...
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
+    if TYPE_CHECKING:
+
+        @overload
+        def __init__(
+            self,
+            *,
+            disable_automatic_rollback: Optional[bool] = None,
+            enable_automatic_os_upgrade: Optional[bool] = None,
+            use_rolling_upgrade_policy: Optional[bool] = None,
+            os_rolling_upgrade_deferral: Optional[bool] = None,
+        ) -> None: ...
+        @overload
+        def __init__(self, mapping: Mapping[str, Any], /) -> None: ...
+        def __init__(self, *args: Any, **kwargs: Any) -> None: ...
 
 
 class RollingUpgradePolicy(Model):
@@ -820,11 +853,11 @@ class RollingUpgradePolicy(Model):
 
     enable_cross_zone_upgrade: Optional[bool] = rest_field()
     """Whether upgrade batches may span availability zones."""
-    max_batch_instance_percent: Optional[int] = rest_field()
+    max_batch_instance_percent: Optional[int] = rest_field(ge=5, le=100)
     """Max percent of instances upgraded in one batch, 5 to 100; default 20."""
-    max_unhealthy_instance_percent: Optional[int] = rest_field()
+    max_unhealthy_instance_percent: Optional[int] = rest_field(ge=5, le=100)
     """Max percent of unhealthy instances before aborting, 5 to 100; default 20."""
-    max_unhealthy_upgraded_instance_percent: Optional[int] = rest_field()
+    max_unhealthy_upgraded_instance_percent: Optional[int] = rest_field(ge=0, le=100)
     """Max percent of upgraded instances unhealthy, 0 to 100; default 20."""
     pause_time_between_batches: Optional[datetime.timedelta] = rest_field()
     """Wait between upgrade batches as an ISO 8601 duration; none by default."""
@@ -833,19 +866,20 @@ class RollingUpgradePolicy(Model):
     rollback_failed_instances_on_policy_breach: Optional[bool] = rest_field()
     """Whether failed instances roll back to the previous model on breach."""
 
-    @overload
-    def __init__(
-        self,
-        *,
-        enable_cross_zone_upgrade: Optional[bool] = None,
-        max_batch_instance_percent: Optional[int] = None,
-        max_unhealthy_instance_percent: Optional[int] = None,
-        max_unhealthy_upgraded_instance_percent: Optional[int] = None,
-        pause_time_between_batches: Optional[datetime.timedelta] = None,
-        prioritize_unhealthy_instances: Optional[bool] = None,
-        rollback_failed_instances_on_policy_breach: Optional[bool] = None,
-    ) -> None: ...
-    @overload
-    def __init__(self, mapping: Mapping[str, Any], /) -> None: ...
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
+    if TYPE_CHECKING:
+
+        @overload
+        def __init__(
+            self,
+            *,
+            enable_cross_zone_upgrade: Optional[bool] = None,
+            max_batch_instance_percent: Optional[int] = None,
+            max_unhealthy_instance_percent: Optional[int] = None,
+            max_unhealthy_upgraded_instance_percent: Optional[int] = None,
+            pause_time_between_batches: Optional[datetime.timedelta] = None,
+            prioritize_unhealthy_instances: Optional[bool] = None,
+            rollback_failed_instances_on_policy_breach: Optional[bool] = None,
+        ) -> None: ...
+        @overload
+        def __init__(self, mapping: Mapping[str, Any], /) -> None: ...
+        def __init__(self, *args: Any, **kwargs: Any) -> None: ...

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any, List, Mapping, Optional, Union, overload
+from typing import TYPE_CHECKING, Any, List, Mapping, Optional, Union, overload
 
 from .._fields import rest_field
 from .._model import Model
@@ -42,22 +42,23 @@ class ResourceFile(Model):
     identity_reference: Optional[BatchNodeIdentityReference] = rest_field()
     """Managed identity used to access the storage source."""
 
-    @overload
-    def __init__(
-        self,
-        *,
-        auto_storage_container_name: Optional[str] = None,
-        storage_container_url: Optional[str] = None,
-        http_url: Optional[str] = None,
-        blob_prefix: Optional[str] = None,
-        file_path: Optional[str] = None,
-        file_mode: Optional[str] = None,
-        identity_reference: Optional[BatchNodeIdentityReference] = None,
-    ) -> None: ...
-    @overload
-    def __init__(self, mapping: Mapping[str, Any], /) -> None: ...
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
+    if TYPE_CHECKING:
+
+        @overload
+        def __init__(
+            self,
+            *,
+            auto_storage_container_name: Optional[str] = None,
+            storage_container_url: Optional[str] = None,
+            http_url: Optional[str] = None,
+            blob_prefix: Optional[str] = None,
+            file_path: Optional[str] = None,
+            file_mode: Optional[str] = None,
+            identity_reference: Optional[BatchNodeIdentityReference] = None,
+        ) -> None: ...
+        @overload
+        def __init__(self, mapping: Mapping[str, Any], /) -> None: ...
+        def __init__(self, *args: Any, **kwargs: Any) -> None: ...
 
 
 class BatchNodeIdentityReference(Model):
@@ -66,16 +67,17 @@ class BatchNodeIdentityReference(Model):
     resource_id: Optional[str] = rest_field()
     """ARM resource ID of the user-assigned managed identity."""
 
-    @overload
-    def __init__(
-        self,
-        *,
-        resource_id: Optional[str] = None,
-    ) -> None: ...
-    @overload
-    def __init__(self, mapping: Mapping[str, Any], /) -> None: ...
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
+    if TYPE_CHECKING:
+
+        @overload
+        def __init__(
+            self,
+            *,
+            resource_id: Optional[str] = None,
+        ) -> None: ...
+        @overload
+        def __init__(self, mapping: Mapping[str, Any], /) -> None: ...
+        def __init__(self, *args: Any, **kwargs: Any) -> None: ...
 
 
 class OutputFile(Model):
@@ -88,18 +90,19 @@ class OutputFile(Model):
     upload_options: OutputFileUploadConfiguration = rest_field()
     """Conditions under which the upload is performed."""
 
-    @overload
-    def __init__(
-        self,
-        *,
-        file_pattern: str,
-        destination: OutputFileDestination,
-        upload_options: OutputFileUploadConfiguration,
-    ) -> None: ...
-    @overload
-    def __init__(self, mapping: Mapping[str, Any], /) -> None: ...
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
+    if TYPE_CHECKING:
+
+        @overload
+        def __init__(
+            self,
+            *,
+            file_pattern: str,
+            destination: OutputFileDestination,
+            upload_options: OutputFileUploadConfiguration,
+        ) -> None: ...
+        @overload
+        def __init__(self, mapping: Mapping[str, Any], /) -> None: ...
+        def __init__(self, *args: Any, **kwargs: Any) -> None: ...
 
 
 class OutputFileDestination(Model):
@@ -108,16 +111,17 @@ class OutputFileDestination(Model):
     container: Optional[OutputFileBlobContainerDestination] = rest_field()
     """Azure Blob Storage container to upload files into."""
 
-    @overload
-    def __init__(
-        self,
-        *,
-        container: Optional[OutputFileBlobContainerDestination] = None,
-    ) -> None: ...
-    @overload
-    def __init__(self, mapping: Mapping[str, Any], /) -> None: ...
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
+    if TYPE_CHECKING:
+
+        @overload
+        def __init__(
+            self,
+            *,
+            container: Optional[OutputFileBlobContainerDestination] = None,
+        ) -> None: ...
+        @overload
+        def __init__(self, mapping: Mapping[str, Any], /) -> None: ...
+        def __init__(self, *args: Any, **kwargs: Any) -> None: ...
 
 
 class OutputFileBlobContainerDestination(Model):
@@ -132,19 +136,20 @@ class OutputFileBlobContainerDestination(Model):
     upload_headers: Optional[List[OutputFileUploadHeader]] = rest_field()
     """Custom HTTP headers added to each blob upload request."""
 
-    @overload
-    def __init__(
-        self,
-        *,
-        container_url: str,
-        path: Optional[str] = None,
-        identity_reference: Optional[BatchNodeIdentityReference] = None,
-        upload_headers: Optional[List[OutputFileUploadHeader]] = None,
-    ) -> None: ...
-    @overload
-    def __init__(self, mapping: Mapping[str, Any], /) -> None: ...
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
+    if TYPE_CHECKING:
+
+        @overload
+        def __init__(
+            self,
+            *,
+            container_url: str,
+            path: Optional[str] = None,
+            identity_reference: Optional[BatchNodeIdentityReference] = None,
+            upload_headers: Optional[List[OutputFileUploadHeader]] = None,
+        ) -> None: ...
+        @overload
+        def __init__(self, mapping: Mapping[str, Any], /) -> None: ...
+        def __init__(self, *args: Any, **kwargs: Any) -> None: ...
 
 
 class OutputFileUploadHeader(Model):
@@ -155,17 +160,18 @@ class OutputFileUploadHeader(Model):
     value: Optional[str] = rest_field()
     """Value of the HTTP header."""
 
-    @overload
-    def __init__(
-        self,
-        *,
-        name: str,
-        value: Optional[str] = None,
-    ) -> None: ...
-    @overload
-    def __init__(self, mapping: Mapping[str, Any], /) -> None: ...
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
+    if TYPE_CHECKING:
+
+        @overload
+        def __init__(
+            self,
+            *,
+            name: str,
+            value: Optional[str] = None,
+        ) -> None: ...
+        @overload
+        def __init__(self, mapping: Mapping[str, Any], /) -> None: ...
+        def __init__(self, *args: Any, **kwargs: Any) -> None: ...
 
 
 class OutputFileUploadConfiguration(Model):
@@ -174,16 +180,17 @@ class OutputFileUploadConfiguration(Model):
     upload_condition: Union[str, OutputFileUploadCondition] = rest_field()
     """When to upload: on task success, task failure, or any completion."""
 
-    @overload
-    def __init__(
-        self,
-        *,
-        upload_condition: Union[str, OutputFileUploadCondition],
-    ) -> None: ...
-    @overload
-    def __init__(self, mapping: Mapping[str, Any], /) -> None: ...
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
+    if TYPE_CHECKING:
+
+        @overload
+        def __init__(
+            self,
+            *,
+            upload_condition: Union[str, OutputFileUploadCondition],
+        ) -> None: ...
+        @overload
+        def __init__(self, mapping: Mapping[str, Any], /) -> None: ...
+        def __init__(self, *args: Any, **kwargs: Any) -> None: ...
 
 
 class MountConfiguration(Model):
@@ -198,19 +205,20 @@ class MountConfiguration(Model):
     azure_file_share_configuration: Optional[AzureFileShareConfiguration] = rest_field()
     """Azure Files share to mount."""
 
-    @overload
-    def __init__(
-        self,
-        *,
-        azure_blob_file_system_configuration: Optional[AzureBlobFileSystemConfiguration] = None,
-        nfs_mount_configuration: Optional[NfsMountConfiguration] = None,
-        cifs_mount_configuration: Optional[CifsMountConfiguration] = None,
-        azure_file_share_configuration: Optional[AzureFileShareConfiguration] = None,
-    ) -> None: ...
-    @overload
-    def __init__(self, mapping: Mapping[str, Any], /) -> None: ...
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
+    if TYPE_CHECKING:
+
+        @overload
+        def __init__(
+            self,
+            *,
+            azure_blob_file_system_configuration: Optional[AzureBlobFileSystemConfiguration] = None,
+            nfs_mount_configuration: Optional[NfsMountConfiguration] = None,
+            cifs_mount_configuration: Optional[CifsMountConfiguration] = None,
+            azure_file_share_configuration: Optional[AzureFileShareConfiguration] = None,
+        ) -> None: ...
+        @overload
+        def __init__(self, mapping: Mapping[str, Any], /) -> None: ...
+        def __init__(self, *args: Any, **kwargs: Any) -> None: ...
 
 
 class AzureBlobFileSystemConfiguration(Model):
@@ -231,22 +239,23 @@ class AzureBlobFileSystemConfiguration(Model):
     identity_reference: Optional[BatchNodeIdentityReference] = rest_field()
     """User-assigned managed identity used to access the container."""
 
-    @overload
-    def __init__(
-        self,
-        *,
-        account_name: str,
-        container_name: str,
-        relative_mount_path: str,
-        account_key: Optional[str] = None,
-        sas_key: Optional[str] = None,
-        blobfuse_options: Optional[str] = None,
-        identity_reference: Optional[BatchNodeIdentityReference] = None,
-    ) -> None: ...
-    @overload
-    def __init__(self, mapping: Mapping[str, Any], /) -> None: ...
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
+    if TYPE_CHECKING:
+
+        @overload
+        def __init__(
+            self,
+            *,
+            account_name: str,
+            container_name: str,
+            relative_mount_path: str,
+            account_key: Optional[str] = None,
+            sas_key: Optional[str] = None,
+            blobfuse_options: Optional[str] = None,
+            identity_reference: Optional[BatchNodeIdentityReference] = None,
+        ) -> None: ...
+        @overload
+        def __init__(self, mapping: Mapping[str, Any], /) -> None: ...
+        def __init__(self, *args: Any, **kwargs: Any) -> None: ...
 
 
 class NfsMountConfiguration(Model):
@@ -259,18 +268,19 @@ class NfsMountConfiguration(Model):
     mount_options: Optional[str] = rest_field()
     """Extra options passed to the mount command."""
 
-    @overload
-    def __init__(
-        self,
-        *,
-        source: str,
-        relative_mount_path: str,
-        mount_options: Optional[str] = None,
-    ) -> None: ...
-    @overload
-    def __init__(self, mapping: Mapping[str, Any], /) -> None: ...
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
+    if TYPE_CHECKING:
+
+        @overload
+        def __init__(
+            self,
+            *,
+            source: str,
+            relative_mount_path: str,
+            mount_options: Optional[str] = None,
+        ) -> None: ...
+        @overload
+        def __init__(self, mapping: Mapping[str, Any], /) -> None: ...
+        def __init__(self, *args: Any, **kwargs: Any) -> None: ...
 
 
 class CifsMountConfiguration(Model):
@@ -287,20 +297,21 @@ class CifsMountConfiguration(Model):
     password: str = rest_field(secret=True)
     """Password for the CIFS share; a secret sent only in requests."""
 
-    @overload
-    def __init__(
-        self,
-        *,
-        username: str,
-        source: str,
-        relative_mount_path: str,
-        password: str,
-        mount_options: Optional[str] = None,
-    ) -> None: ...
-    @overload
-    def __init__(self, mapping: Mapping[str, Any], /) -> None: ...
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
+    if TYPE_CHECKING:
+
+        @overload
+        def __init__(
+            self,
+            *,
+            username: str,
+            source: str,
+            relative_mount_path: str,
+            password: str,
+            mount_options: Optional[str] = None,
+        ) -> None: ...
+        @overload
+        def __init__(self, mapping: Mapping[str, Any], /) -> None: ...
+        def __init__(self, *args: Any, **kwargs: Any) -> None: ...
 
 
 class AzureFileShareConfiguration(Model):
@@ -317,17 +328,18 @@ class AzureFileShareConfiguration(Model):
     mount_options: Optional[str] = rest_field()
     """Extra options for the mount command (net use on Windows, mount on Linux)."""
 
-    @overload
-    def __init__(
-        self,
-        *,
-        account_name: str,
-        account_key: str,
-        azure_file_url: str,
-        relative_mount_path: str,
-        mount_options: Optional[str] = None,
-    ) -> None: ...
-    @overload
-    def __init__(self, mapping: Mapping[str, Any], /) -> None: ...
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
+    if TYPE_CHECKING:
+
+        @overload
+        def __init__(
+            self,
+            *,
+            account_name: str,
+            account_key: str,
+            azure_file_url: str,
+            relative_mount_path: str,
+            mount_options: Optional[str] = None,
+        ) -> None: ...
+        @overload
+        def __init__(self, mapping: Mapping[str, Any], /) -> None: ...
+        def __init__(self, *args: Any, **kwargs: Any) -> None: ...

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime
-from typing import Any, List, Mapping, Optional, Union, overload
+from typing import TYPE_CHECKING, Any, List, Mapping, Optional, Union, overload
 
 from .._fields import rest_field
 from .._model import Model
@@ -46,7 +46,7 @@ class BatchJobManagerTask(Model):
     """Environment variables set for the task."""
     constraints: Optional[BatchTaskConstraints] = rest_field()
     """Execution constraints for the task."""
-    required_slots: Optional[int] = rest_field()
+    required_slots: Optional[int] = rest_field(ge=1)
     """Scheduling slots the task needs on a node; at least 1, default 1."""
     kill_job_on_completion: Optional[bool] = rest_field()
     """Whether the job is terminated when this task completes; default true."""
@@ -59,29 +59,30 @@ class BatchJobManagerTask(Model):
     allow_low_priority_node: Optional[bool] = rest_field()
     """Whether the task may run on a Spot/low-priority node; default true."""
 
-    @overload
-    def __init__(
-        self,
-        *,
-        id: str,
-        command_line: str,
-        display_name: Optional[str] = None,
-        container_settings: Optional[BatchTaskContainerSettings] = None,
-        resource_files: Optional[List[ResourceFile]] = None,
-        output_files: Optional[List[OutputFile]] = None,
-        environment_settings: Optional[List[EnvironmentSetting]] = None,
-        constraints: Optional[BatchTaskConstraints] = None,
-        required_slots: Optional[int] = None,
-        kill_job_on_completion: Optional[bool] = None,
-        user_identity: Optional[UserIdentity] = None,
-        run_exclusive: Optional[bool] = None,
-        application_package_references: Optional[List[BatchApplicationPackageReference]] = None,
-        allow_low_priority_node: Optional[bool] = None,
-    ) -> None: ...
-    @overload
-    def __init__(self, mapping: Mapping[str, Any], /) -> None: ...
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
+    if TYPE_CHECKING:
+
+        @overload
+        def __init__(
+            self,
+            *,
+            id: str,
+            command_line: str,
+            display_name: Optional[str] = None,
+            container_settings: Optional[BatchTaskContainerSettings] = None,
+            resource_files: Optional[List[ResourceFile]] = None,
+            output_files: Optional[List[OutputFile]] = None,
+            environment_settings: Optional[List[EnvironmentSetting]] = None,
+            constraints: Optional[BatchTaskConstraints] = None,
+            required_slots: Optional[int] = None,
+            kill_job_on_completion: Optional[bool] = None,
+            user_identity: Optional[UserIdentity] = None,
+            run_exclusive: Optional[bool] = None,
+            application_package_references: Optional[List[BatchApplicationPackageReference]] = None,
+            allow_low_priority_node: Optional[bool] = None,
+        ) -> None: ...
+        @overload
+        def __init__(self, mapping: Mapping[str, Any], /) -> None: ...
+        def __init__(self, *args: Any, **kwargs: Any) -> None: ...
 
 
 class BatchJobPreparationTask(Model):
@@ -106,24 +107,25 @@ class BatchJobPreparationTask(Model):
     rerun_on_node_reboot_after_success: Optional[bool] = rest_field()
     """Whether the task reruns after a node reboot; default true."""
 
-    @overload
-    def __init__(
-        self,
-        *,
-        command_line: str,
-        id: Optional[str] = None,
-        container_settings: Optional[BatchTaskContainerSettings] = None,
-        resource_files: Optional[List[ResourceFile]] = None,
-        environment_settings: Optional[List[EnvironmentSetting]] = None,
-        constraints: Optional[BatchTaskConstraints] = None,
-        wait_for_success: Optional[bool] = None,
-        user_identity: Optional[UserIdentity] = None,
-        rerun_on_node_reboot_after_success: Optional[bool] = None,
-    ) -> None: ...
-    @overload
-    def __init__(self, mapping: Mapping[str, Any], /) -> None: ...
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
+    if TYPE_CHECKING:
+
+        @overload
+        def __init__(
+            self,
+            *,
+            command_line: str,
+            id: Optional[str] = None,
+            container_settings: Optional[BatchTaskContainerSettings] = None,
+            resource_files: Optional[List[ResourceFile]] = None,
+            environment_settings: Optional[List[EnvironmentSetting]] = None,
+            constraints: Optional[BatchTaskConstraints] = None,
+            wait_for_success: Optional[bool] = None,
+            user_identity: Optional[UserIdentity] = None,
+            rerun_on_node_reboot_after_success: Optional[bool] = None,
+        ) -> None: ...
+        @overload
+        def __init__(self, mapping: Mapping[str, Any], /) -> None: ...
+        def __init__(self, *args: Any, **kwargs: Any) -> None: ...
 
 
 class BatchJobReleaseTask(Model):
@@ -146,23 +148,24 @@ class BatchJobReleaseTask(Model):
     user_identity: Optional[UserIdentity] = rest_field()
     """User identity the task runs as; default is a non-admin auto-user."""
 
-    @overload
-    def __init__(
-        self,
-        *,
-        command_line: str,
-        id: Optional[str] = None,
-        container_settings: Optional[BatchTaskContainerSettings] = None,
-        resource_files: Optional[List[ResourceFile]] = None,
-        environment_settings: Optional[List[EnvironmentSetting]] = None,
-        max_wall_clock_time: Optional[datetime.timedelta] = None,
-        retention_time: Optional[datetime.timedelta] = None,
-        user_identity: Optional[UserIdentity] = None,
-    ) -> None: ...
-    @overload
-    def __init__(self, mapping: Mapping[str, Any], /) -> None: ...
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
+    if TYPE_CHECKING:
+
+        @overload
+        def __init__(
+            self,
+            *,
+            command_line: str,
+            id: Optional[str] = None,
+            container_settings: Optional[BatchTaskContainerSettings] = None,
+            resource_files: Optional[List[ResourceFile]] = None,
+            environment_settings: Optional[List[EnvironmentSetting]] = None,
+            max_wall_clock_time: Optional[datetime.timedelta] = None,
+            retention_time: Optional[datetime.timedelta] = None,
+            user_identity: Optional[UserIdentity] = None,
+        ) -> None: ...
+        @overload
+        def __init__(self, mapping: Mapping[str, Any], /) -> None: ...
+        def __init__(self, *args: Any, **kwargs: Any) -> None: ...
 
 
 class BatchStartTask(Model):
@@ -178,27 +181,28 @@ class BatchStartTask(Model):
     """Environment variables set for the task."""
     user_identity: Optional[UserIdentity] = rest_field()
     """User identity the task runs as; default is a non-admin auto-user."""
-    max_task_retry_count: Optional[int] = rest_field()
+    max_task_retry_count: Optional[int] = rest_field(ge=-1)
     """Max retries on failure; 0 means none, -1 retries without limit."""
     wait_for_success: Optional[bool] = rest_field()
     """Whether tasks wait for the start task to succeed first; default true."""
 
-    @overload
-    def __init__(
-        self,
-        *,
-        command_line: str,
-        container_settings: Optional[BatchTaskContainerSettings] = None,
-        resource_files: Optional[List[ResourceFile]] = None,
-        environment_settings: Optional[List[EnvironmentSetting]] = None,
-        user_identity: Optional[UserIdentity] = None,
-        max_task_retry_count: Optional[int] = None,
-        wait_for_success: Optional[bool] = None,
-    ) -> None: ...
-    @overload
-    def __init__(self, mapping: Mapping[str, Any], /) -> None: ...
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
+    if TYPE_CHECKING:
+
+        @overload
+        def __init__(
+            self,
+            *,
+            command_line: str,
+            container_settings: Optional[BatchTaskContainerSettings] = None,
+            resource_files: Optional[List[ResourceFile]] = None,
+            environment_settings: Optional[List[EnvironmentSetting]] = None,
+            user_identity: Optional[UserIdentity] = None,
+            max_task_retry_count: Optional[int] = None,
+            wait_for_success: Optional[bool] = None,
+        ) -> None: ...
+        @overload
+        def __init__(self, mapping: Mapping[str, Any], /) -> None: ...
+        def __init__(self, *args: Any, **kwargs: Any) -> None: ...
 
 
 class BatchTaskConstraints(Model):
@@ -208,21 +212,22 @@ class BatchTaskConstraints(Model):
     """Max run time as an ISO 8601 duration; unlimited when absent."""
     retention_time: Optional[datetime.timedelta] = rest_field()
     """How long the task directory is kept, ISO 8601 duration; default 7 days."""
-    max_task_retry_count: Optional[int] = rest_field()
+    max_task_retry_count: Optional[int] = rest_field(ge=-1)
     """Max retries on failure; 0 means none, -1 retries without limit."""
 
-    @overload
-    def __init__(
-        self,
-        *,
-        max_wall_clock_time: Optional[datetime.timedelta] = None,
-        retention_time: Optional[datetime.timedelta] = None,
-        max_task_retry_count: Optional[int] = None,
-    ) -> None: ...
-    @overload
-    def __init__(self, mapping: Mapping[str, Any], /) -> None: ...
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
+    if TYPE_CHECKING:
+
+        @overload
+        def __init__(
+            self,
+            *,
+            max_wall_clock_time: Optional[datetime.timedelta] = None,
+            retention_time: Optional[datetime.timedelta] = None,
+            max_task_retry_count: Optional[int] = None,
+        ) -> None: ...
+        @overload
+        def __init__(self, mapping: Mapping[str, Any], /) -> None: ...
+        def __init__(self, *args: Any, **kwargs: Any) -> None: ...
 
 
 class BatchTaskContainerSettings(Model):
@@ -241,20 +246,23 @@ class BatchTaskContainerSettings(Model):
     )
     """Batch host paths mounted into the container."""
 
-    @overload
-    def __init__(
-        self,
-        *,
-        image_name: str,
-        container_run_options: Optional[str] = None,
-        registry: Optional[ContainerRegistryReference] = None,
-        working_directory: Optional[Union[str, ContainerWorkingDirectory]] = None,
-        container_host_batch_bind_mounts: Optional[List[ContainerHostBatchBindMountEntry]] = None,
-    ) -> None: ...
-    @overload
-    def __init__(self, mapping: Mapping[str, Any], /) -> None: ...
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
+    if TYPE_CHECKING:
+
+        @overload
+        def __init__(
+            self,
+            *,
+            image_name: str,
+            container_run_options: Optional[str] = None,
+            registry: Optional[ContainerRegistryReference] = None,
+            working_directory: Optional[Union[str, ContainerWorkingDirectory]] = None,
+            container_host_batch_bind_mounts: Optional[
+                List[ContainerHostBatchBindMountEntry]
+            ] = None,
+        ) -> None: ...
+        @overload
+        def __init__(self, mapping: Mapping[str, Any], /) -> None: ...
+        def __init__(self, *args: Any, **kwargs: Any) -> None: ...
 
 
 class ContainerRegistryReference(Model):
@@ -269,19 +277,20 @@ class ContainerRegistryReference(Model):
     identity_reference: Optional[BatchNodeIdentityReference] = rest_field()
     """Managed identity used to pull from Azure Container Registry instead."""
 
-    @overload
-    def __init__(
-        self,
-        *,
-        username: Optional[str] = None,
-        password: Optional[str] = None,
-        registry_server: Optional[str] = None,
-        identity_reference: Optional[BatchNodeIdentityReference] = None,
-    ) -> None: ...
-    @overload
-    def __init__(self, mapping: Mapping[str, Any], /) -> None: ...
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
+    if TYPE_CHECKING:
+
+        @overload
+        def __init__(
+            self,
+            *,
+            username: Optional[str] = None,
+            password: Optional[str] = None,
+            registry_server: Optional[str] = None,
+            identity_reference: Optional[BatchNodeIdentityReference] = None,
+        ) -> None: ...
+        @overload
+        def __init__(self, mapping: Mapping[str, Any], /) -> None: ...
+        def __init__(self, *args: Any, **kwargs: Any) -> None: ...
 
 
 class ContainerHostBatchBindMountEntry(Model):
@@ -292,17 +301,18 @@ class ContainerHostBatchBindMountEntry(Model):
     is_read_only: Optional[bool] = rest_field()
     """Whether the path is mounted read-only; read/write when absent or false."""
 
-    @overload
-    def __init__(
-        self,
-        *,
-        source: Optional[Union[str, ContainerHostDataPath]] = None,
-        is_read_only: Optional[bool] = None,
-    ) -> None: ...
-    @overload
-    def __init__(self, mapping: Mapping[str, Any], /) -> None: ...
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
+    if TYPE_CHECKING:
+
+        @overload
+        def __init__(
+            self,
+            *,
+            source: Optional[Union[str, ContainerHostDataPath]] = None,
+            is_read_only: Optional[bool] = None,
+        ) -> None: ...
+        @overload
+        def __init__(self, mapping: Mapping[str, Any], /) -> None: ...
+        def __init__(self, *args: Any, **kwargs: Any) -> None: ...
 
 
 class UserIdentity(Model):
@@ -313,17 +323,18 @@ class UserIdentity(Model):
     auto_user: Optional[AutoUserSpecification] = rest_field()
     """Auto-user settings; a non-admin task-scoped auto-user when both absent."""
 
-    @overload
-    def __init__(
-        self,
-        *,
-        username: Optional[str] = None,
-        auto_user: Optional[AutoUserSpecification] = None,
-    ) -> None: ...
-    @overload
-    def __init__(self, mapping: Mapping[str, Any], /) -> None: ...
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
+    if TYPE_CHECKING:
+
+        @overload
+        def __init__(
+            self,
+            *,
+            username: Optional[str] = None,
+            auto_user: Optional[AutoUserSpecification] = None,
+        ) -> None: ...
+        @overload
+        def __init__(self, mapping: Mapping[str, Any], /) -> None: ...
+        def __init__(self, *args: Any, **kwargs: Any) -> None: ...
 
 
 class AutoUserSpecification(Model):
@@ -334,17 +345,18 @@ class AutoUserSpecification(Model):
     elevation_level: Optional[Union[str, ElevationLevel]] = rest_field()
     """Elevation level of the auto-user; default is non-admin."""
 
-    @overload
-    def __init__(
-        self,
-        *,
-        scope: Optional[Union[str, AutoUserScope]] = None,
-        elevation_level: Optional[Union[str, ElevationLevel]] = None,
-    ) -> None: ...
-    @overload
-    def __init__(self, mapping: Mapping[str, Any], /) -> None: ...
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
+    if TYPE_CHECKING:
+
+        @overload
+        def __init__(
+            self,
+            *,
+            scope: Optional[Union[str, AutoUserScope]] = None,
+            elevation_level: Optional[Union[str, ElevationLevel]] = None,
+        ) -> None: ...
+        @overload
+        def __init__(self, mapping: Mapping[str, Any], /) -> None: ...
+        def __init__(self, *args: Any, **kwargs: Any) -> None: ...
 
 
 class EnvironmentSetting(Model):
@@ -355,17 +367,18 @@ class EnvironmentSetting(Model):
     value: Optional[str] = rest_field()
     """Value of the environment variable; empty when absent."""
 
-    @overload
-    def __init__(
-        self,
-        *,
-        name: str,
-        value: Optional[str] = None,
-    ) -> None: ...
-    @overload
-    def __init__(self, mapping: Mapping[str, Any], /) -> None: ...
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
+    if TYPE_CHECKING:
+
+        @overload
+        def __init__(
+            self,
+            *,
+            name: str,
+            value: Optional[str] = None,
+        ) -> None: ...
+        @overload
+        def __init__(self, mapping: Mapping[str, Any], /) -> None: ...
+        def __init__(self, *args: Any, **kwargs: Any) -> None: ...
 
 
 class BatchMetadataItem(Model):
@@ -376,17 +389,18 @@ class BatchMetadataItem(Model):
     value: str = rest_field()
     """Value of the metadata item."""
 
-    @overload
-    def __init__(
-        self,
-        *,
-        name: str,
-        value: str,
-    ) -> None: ...
-    @overload
-    def __init__(self, mapping: Mapping[str, Any], /) -> None: ...
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
+    if TYPE_CHECKING:
+
+        @overload
+        def __init__(
+            self,
+            *,
+            name: str,
+            value: str,
+        ) -> None: ...
+        @overload
+        def __init__(self, mapping: Mapping[str, Any], /) -> None: ...
+        def __init__(self, *args: Any, **kwargs: Any) -> None: ...
 
 
 class BatchApplicationPackageReference(Model):
@@ -397,14 +411,15 @@ class BatchApplicationPackageReference(Model):
     version: Optional[str] = rest_field()
     """Package version; the application's default version is used when absent."""
 
-    @overload
-    def __init__(
-        self,
-        *,
-        application_id: str,
-        version: Optional[str] = None,
-    ) -> None: ...
-    @overload
-    def __init__(self, mapping: Mapping[str, Any], /) -> None: ...
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
+    if TYPE_CHECKING:
+
+        @overload
+        def __init__(
+            self,
+            *,
+            application_id: str,
+            version: Optional[str] = None,
+        ) -> None: ...
+        @overload
+        def __init__(self, mapping: Mapping[str, Any], /) -> None: ...
+        def __init__(self, *args: Any, **kwargs: Any) -> None: ...

@@ -1,0 +1,328 @@
+"""Validation: every problem in a model's wire data at once, located by JSON path."""
+
+from __future__ import annotations
+
+import collections.abc
+import dataclasses
+import datetime as dt
+import enum
+import sys
+import types
+import typing
+from typing import Any, Dict, Iterator, List, Literal, Optional, Tuple, TypeVar, Union
+
+from ._codecs import Codec, codec_for
+from ._errors import NO_VALUE, BatchModelError, Location, ValidationError, format_path, show_value
+from ._fields import Bound, Field, _field_type, _is_optional
+from ._isotime import format_duration
+from ._json import loads
+from ._model import Model, _pick, fields
+
+__all__ = ["Problem", "Severity", "validate", "model_from_json"]
+
+Severity = Literal["error", "warning"]
+"""``"error"``: the service would reject the value; ``"warning"``: it may not (a newer value)."""
+
+INT64_MIN = -(2**63)
+INT64_MAX = 2**63 - 1
+_MASK = "***"
+_DELIMITED = ("csv", "pipes", "ssv", "newline")
+
+_M = TypeVar("_M", bound=Model)
+
+
+@dataclasses.dataclass(frozen=True)
+class Problem:
+    """One problem found by :func:`validate`: where it is, what is wrong, how serious."""
+
+    __slots__ = ("message", "path", "severity")
+
+    path: str
+    """JSON path of the value, such as ``$.constraints.maxWallClockTime``."""
+    message: str
+    """What is wrong; a secret field's value is shown as ``***``."""
+    severity: Severity
+    """``"error"`` or ``"warning"``."""
+
+    def __str__(self) -> str:
+        return f"{self.path}: {self.message}"
+
+    def __reduce__(self) -> Any:  # frozen slots: pickle must go through __init__
+        return (Problem, (self.path, self.message, self.severity))
+
+
+# --- what to check for each field, worked out once per class --------------------------------
+#
+# A kind is a tuple whose first item says what the wire value should be:
+#   ("model", cls)                     an object holding a model of ``cls`` (or a subclass)
+#   ("list", item_kind, nullable)      an array; ``nullable``: items may be null
+#   ("dict", value_kind, nullable)     an object with arbitrary keys
+#   ("enum", enum_cls, codec)          a string; values this version lacks give a warning
+#   ("scalar", codec, is_int)          anything a codec decodes (``is_int``: int64 check)
+#   ("any",)                           anything
+
+Kind = Tuple[Any, ...]
+_ANY: Kind = ("any",)
+
+
+def _kind(tp: Any, fmt: Optional[str]) -> Kind:
+    if tp is Any or tp is object:
+        return _ANY
+    origin = typing.get_origin(tp)
+    args = typing.get_args(tp)
+    if origin is typing.Annotated:
+        return _kind(args[0], fmt)
+    if _is_union(tp):
+        members = [a for a in args if a is not type(None)]
+        enums = [a for a in members if isinstance(a, type) and issubclass(a, enum.Enum)]
+        if len(enums) == 1 and all(a is str or a is enums[0] for a in members):
+            return _kind(enums[0], fmt)
+        if len(members) == 1:
+            return _kind(members[0], fmt)
+        return ("scalar", codec_for(tp, fmt), False)
+    if origin in (list, collections.abc.Sequence) and fmt not in _DELIMITED:
+        item = args[0] if args else Any
+        return ("list", _kind(_field_type(item), fmt), _nullable(item))
+    if origin in (dict, collections.abc.Mapping):
+        value = args[1] if len(args) > 1 else Any
+        return ("dict", _kind(_field_type(value), fmt), _nullable(value))
+    if isinstance(tp, type) and issubclass(tp, Model):
+        return ("model", tp)
+    if isinstance(tp, type) and issubclass(tp, enum.Enum):
+        return ("enum", tp, codec_for(tp))
+    return ("scalar", codec_for(tp, fmt), tp is int)
+
+
+def _is_union(tp: Any) -> bool:
+    if typing.get_origin(tp) is typing.Union:
+        return True
+    return sys.version_info >= (3, 10) and isinstance(tp, types.UnionType)
+
+
+def _nullable(tp: Any) -> bool:
+    return tp is Any or tp is type(None) or _is_optional(tp)
+
+
+class _Plan:
+    """A model class's fields by wire name with their kinds, and its required fields."""
+
+    __slots__ = ("by_wire", "required")
+
+    def __init__(self, cls: type[Model]) -> None:
+        self.by_wire: Dict[str, Tuple[Field, Kind]] = {}
+        for field in fields(cls):
+            self.by_wire[field.wire] = (field, _kind(_field_type(field.type), field.format))
+        # Read-only fields are set by the service: a body being built need not have them.
+        self.required = tuple(f for f in fields(cls) if f.required and not f.readonly)
+
+
+_PLANS: Dict[type, _Plan] = {}
+
+
+def _plan(cls: type[Model]) -> _Plan:
+    plan = _PLANS.get(cls)
+    if plan is None:
+        plan = _PLANS[cls] = _Plan(cls)
+    return plan
+
+
+# --- the walk --------------------------------------------------------------------------------
+
+# One entry per value still to check: (kind, wire value, location, field it belongs to).
+_Entry = Tuple[Kind, Any, Location, Optional[Field]]
+
+
+def validate(model: Model) -> List[Problem]:
+    """Check ``model``'s wire data against its fields and return every problem found.
+
+    Reported: required fields missing (read-only ones excepted), wrong JSON types,
+    malformed values (datetimes, durations, integer strings, base64...), integers beyond
+    int64, the ranges and rules declared on fields (``ge``/``le``/``check``) as errors;
+    enum values this version does not know as warnings. Unknown keys are allowed. Never
+    raises for bad data and decodes nothing into the model's attribute cache.
+    """
+    if not isinstance(model, Model):
+        raise TypeError(f"validate() expects a model, not {type(model).__name__}")
+    problems: List[Problem] = []
+    _sync(model, problems)
+    root: _Entry = (("model", type(model)), model._data, model._loc, None)
+    stack: List[Iterator[_Entry]] = [iter((root,))]
+    while stack:
+        entry = next(stack[-1], None)
+        if entry is None:
+            stack.pop()
+            continue
+        children = _check(entry, problems)
+        if children is not None:
+            stack.append(children)
+    return problems
+
+
+def _sync(model: Model, problems: List[Problem]) -> None:
+    """Write values changed in place back to the wire data; report those that cannot be."""
+    live = model._live
+    for field in list(live.values()) if live else ():
+        try:
+            field.sync(model)
+        except BatchModelError as exc:
+            # Encoders locate errors below the value they encode ("$[2]"); nested models
+            # locate them from the document root. Show either below this field.
+            here = format_path((model._loc, field.wire))
+            path = exc.path if exc.path.startswith(here) else here + exc.path[1:]
+            problems.append(Problem(path, _reason(exc), "error"))
+
+
+def _check(entry: _Entry, problems: List[Problem]) -> Optional[Iterator[_Entry]]:
+    """Check one value; return the entries of the values inside it, if any."""
+    kind, raw, loc, field = entry
+    tag = kind[0]
+    if tag == "model":
+        if type(raw) is not dict:
+            problems.append(_error(loc, f"expected an object, got {_json_type(raw)}", raw, field))
+            return None
+        cls = _pick(kind[1], raw)
+        plan = _plan(cls)
+        for required in plan.required:
+            if raw.get(required.wire) is None:
+                what = "is null" if required.wire in raw else "missing"
+                problems.append(
+                    Problem(_path(loc, required.wire), f"required field {what}", "error")
+                )
+        return _model_entries(plan, raw, loc, problems)
+    if tag == "list":
+        if type(raw) is not list:
+            problems.append(_error(loc, f"expected an array, got {_json_type(raw)}", raw, field))
+            return None
+        return _item_entries(kind, enumerate(raw), loc, field, problems)
+    if tag == "dict":
+        if type(raw) is not dict:
+            problems.append(_error(loc, f"expected an object, got {_json_type(raw)}", raw, field))
+            return None
+        return _item_entries(kind, raw.items(), loc, field, problems)
+    if tag == "any":
+        return None
+    codec: Codec = kind[1] if tag == "scalar" else kind[2]
+    try:
+        value = codec.decode(raw, loc)
+    except BatchModelError as exc:
+        path = exc.path if exc.located else format_path(loc)
+        problems.append(Problem(path, _reason(exc, field), "error"))
+        return None
+    if tag == "enum":
+        if not isinstance(value, enum.Enum):
+            known = ", ".join(str(m.value) for m in kind[1])
+            message = f"not a {kind[1].__name__} value this version knows ({known})"
+            problems.append(Problem(format_path(loc), f"{message}: {show_value(raw)}", "warning"))
+        return None
+    if kind[2] and not INT64_MIN <= value <= INT64_MAX:
+        problems.append(_error(loc, "integer beyond the int64 range", raw, field))
+        return None
+    if field is not None:
+        rule = _broken_rule(field, value)
+        if rule is not None:
+            problems.append(_error(loc, rule, raw, field))
+    return None
+
+
+def _model_entries(
+    plan: _Plan, raw: Dict[Any, Any], loc: Location, problems: List[Problem]
+) -> Iterator[_Entry]:
+    by_wire = plan.by_wire
+    for key, value in raw.items():
+        if type(key) is not str:
+            problems.append(Problem(_path(loc, key), "object keys must be strings", "error"))
+            continue
+        known = by_wire.get(key)
+        if known is None or value is None:
+            continue  # unknown keys may come from a newer service; null means "not set"
+        yield (known[1], value, (loc, key), known[0])
+
+
+def _item_entries(
+    kind: Kind,
+    items: Any,
+    loc: Location,
+    field: Optional[Field],
+    problems: List[Problem],
+) -> Iterator[_Entry]:
+    item_kind, nullable = kind[1], kind[2]
+    for key, value in items:
+        if kind[0] == "dict" and type(key) is not str:
+            problems.append(Problem(_path(loc, key), "object keys must be strings", "error"))
+            continue
+        if value is None:
+            if not nullable:
+                problems.append(Problem(_path(loc, key), "null is not allowed here", "error"))
+            continue
+        yield (item_kind, value, (loc, key), field)
+
+
+def _broken_rule(field: Field, value: Any) -> Optional[str]:
+    """What ``value`` breaks among the field's declared rules, or ``None``."""
+    ge, le = field.ge, field.le
+    if (ge is not None and value < ge) or (le is not None and value > le):
+        if ge is not None and le is not None:
+            return f"must be between {_show_bound(ge)} and {_show_bound(le)}"
+        if ge is not None:
+            return f"must be at least {_show_bound(ge)}"
+        return f"must be at most {_show_bound(le)}"
+    if field.check is not None:
+        return field.check(value)
+    return None
+
+
+def _show_bound(bound: Optional[Bound]) -> str:
+    if isinstance(bound, dt.timedelta):
+        return format_duration(bound)
+    return str(bound)
+
+
+# --- messages --------------------------------------------------------------------------------
+
+
+def _path(loc: Location, key: Any) -> str:
+    return format_path((loc, key))
+
+
+def _error(loc: Location, reason: str, raw: Any, field: Optional[Field]) -> Problem:
+    shown = _MASK if field is not None and field.secret else show_value(raw)
+    return Problem(format_path(loc), f"{reason}: {shown}", "error")
+
+
+def _reason(exc: BatchModelError, field: Optional[Field] = None) -> str:
+    """The message of ``exc`` without its path; the value masked for a secret field."""
+    if exc.value is NO_VALUE:
+        return exc.reason
+    secret = exc.secret or (field is not None and field.secret)
+    return f"{exc.reason}: {_MASK if secret else show_value(exc.value)}"
+
+
+def _json_type(raw: Any) -> str:
+    names = {dict: "object", list: "array", str: "string", bool: "boolean", type(None): "null"}
+    if type(raw) in names:
+        return names[type(raw)]
+    if isinstance(raw, (int, float)):
+        return "number"
+    return type(raw).__name__
+
+
+# --- the strict entry point ------------------------------------------------------------------
+
+
+def model_from_json(cls: type[_M], text: Union[str, bytes, bytearray], strict: bool) -> _M:
+    """Parse ``text`` into a ``cls`` model (the logic of ``Model.from_json``).
+
+    Not strict: errors in the text itself (not JSON, not an object) raise; bad values wait
+    until read. Strict: any of those, or any error-level problem from :func:`validate`,
+    raises one :class:`ValidationError` whose ``problems`` lists them all.
+    """
+    if not strict:
+        return loads(text, cls)
+    try:
+        model = loads(text, cls)
+    except BatchModelError as exc:
+        raise ValidationError([Problem(exc.path, _reason(exc), "error")]) from None
+    problems = validate(model)
+    if any(p.severity == "error" for p in problems):
+        raise ValidationError(problems)
+    return model
