@@ -601,11 +601,7 @@ class _Plan:
             if key in secrets and value is not None:
                 out[key] = _MASK
             elif key in children:
-                shape, model = children[key]
-                if shape.startswith("dict") and type(value) is dict:
-                    out[key] = {k: _mask_loose(model, v) for k, v in value.items()}
-                else:  # also a value of the wrong shape: secrets in it are masked all the same
-                    out[key] = _mask_loose(model, value)
+                out[key] = _mask_shaped(*children[key], value)
             else:
                 out[key] = value
         return out
@@ -625,11 +621,28 @@ class _Plan:
         return out
 
 
-def _mask_loose(model: type[Model], value: Any) -> Any:
-    """Mask secrets in ``value``, taking every object in it (at any depth of arrays) as a
-    ``model``: the value may have the wrong shape (an array where an object belongs)."""
-    if type(value) is dict:
+def _mask_shaped(shape: str, model: type[Model], value: Any) -> Any:
+    """Mask secrets in ``value``, a child of shape ``shape`` (``"one"``, ``"dict.list"``...)."""
+    outer, _, inner = shape.partition(".")
+    if outer == "one" and type(value) is dict:
         return _plan(_pick(model, value)).masked(value)
+    if outer == "list" and type(value) is list:
+        return [_mask_shaped(inner or "one", model, v) for v in value]
+    if outer == "dict" and type(value) is dict:
+        return {k: _mask_shaped(inner or "one", model, v) for k, v in value.items()}
+    return _mask_loose(model, value)  # the wrong shape: secrets in it are masked all the same
+
+
+def _mask_loose(model: type[Model], value: Any) -> Any:
+    """Mask secrets in a value of the wrong shape, taking every object in it as a ``model``
+    (and looking inside its unknown keys too)."""
+    if type(value) is dict:
+        plan = _plan(_pick(model, value))
+        known = plan.attr_names
+        return {
+            k: _mask_loose(model, v) if k not in known and type(v) in _CONTAINERS else v
+            for k, v in plan.masked(value).items()
+        }
     if type(value) is list:
         return [_mask_loose(model, v) for v in value]
     return value
