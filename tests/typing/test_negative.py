@@ -161,3 +161,11 @@ def test_usage_example_builds_reads_and_sends_a_job() -> None:
     again = usage_job.from_wire(batchmodels.dumps(job))
     assert type(again) is BatchJob
     assert again == job
+
+
+def test_usage_example_validates_text() -> None:
+    good = batchmodels.dumps(usage_job.build_job())
+    assert usage_job.check_text(good) == []
+    bad = json.dumps({"poolInfo": {"poolId": "p"}, "priority": 5000, "state": "sleeping"})
+    problems = usage_job.check_text(bad)
+    assert any(p.startswith("$.priority: ") for p in problems), problems

@@ -258,3 +258,15 @@ def from_wire(text: str) -> BatchJob:
     same = BatchJob(job.as_dict())
     assert_type(same, BatchJob)
     return job
+
+
+def check_text(text: str) -> List[str]:
+    """Validate wire JSON: strict parsing raises; validate() lists every problem."""
+    try:
+        job = BatchJob.from_json(text, strict=True)
+        assert_type(job, BatchJob)
+    except batchmodels.ValidationError as exc:
+        return [str(problem) for problem in exc.problems]
+    problems = batchmodels.validate(job)
+    assert_type(problems, List[batchmodels.Problem])
+    return [f"{p.severity}: {p.path}: {p.message}" for p in problems]
