@@ -31,6 +31,7 @@ __all__ = [
     "wire_name",
     "resolve_fields",
     "register_model_name",
+    "prefill",
 ]
 
 Visibility = Literal["read", "create", "update", "delete", "query"]
@@ -208,7 +209,7 @@ class FieldDescriptor:
         if not cache:
             # First read of any field on this instance: cache every absent field and every
             # plain scalar in one pass, so later reads skip this descriptor entirely.
-            _prefill(obj, cache)
+            prefill(obj, cache)
             value = cache.get(self.attr, MISSING)
             if value is not MISSING:
                 return value
@@ -400,15 +401,23 @@ def _read_plan(cls: Any) -> Tuple[Dict[str, Any], Dict[str, Tuple[str, Any]]]:
     return plan
 
 
-def _prefill(obj: Any, cache: Dict[str, Any]) -> None:
-    absent, by_wire = _read_plan(type(obj))
+def prefill(obj: Any, cache: Dict[str, Any]) -> None:
+    """Cache every absent field and every plain scalar (str, int, bool, enum) of ``obj``.
+
+    One pass over the wire dict instead of one descriptor call per field; fields needing
+    real decoding (models, lists, times) are left for their descriptors.
+    """
+    cls = type(obj)
+    absent, by_wire = _READ_PLANS.get(cls) or _read_plan(cls)
     cache.update(absent)
     for key, raw in obj._data.items():
         entry = by_wire.get(key)
-        if entry is not None and raw is not None:
+        if entry is not None:
             attr, plain = entry
             if type(raw) is plain:
                 cache[attr] = raw
+            elif raw is None:
+                cache[attr] = None
             elif type(plain) is dict and type(raw) is str:  # an enum's lookup table
                 member = plain.get(raw)
                 cache[attr] = member if member is not None else plain.get(raw.lower(), raw)

@@ -29,6 +29,7 @@ from ._fields import (
     Field,
     FieldDescriptor,
     Naming,
+    prefill,
     register_model_name,
     resolve_fields,
     set_live_setter,
@@ -506,6 +507,7 @@ def _model_codec(cls: type) -> Optional[Codec]:
         _set_data(obj, raw)
         _set_loc(obj, loc)
         _set_live(obj, None)
+        prefill(obj, obj.__dict__)  # a nested model is read to read its fields
         return obj
 
     def encode(value: Any) -> Dict[str, Any]:
