@@ -91,3 +91,12 @@ def bench(session: nox.Session) -> None:
     """Benchmark against azure-batch, pydantic and msgspec (``-- --quick`` for a short run)."""
     session.install(".", "azure-batch==15.1.0", "pydantic>=2", "msgspec")
     session.run("python", "bench/run.py", *session.posargs)
+
+
+@nox.session
+def docs(session: nox.Session) -> None:
+    """Build the docs (warnings are errors) and run their code examples as doctests."""
+    session.install(".", "sphinx>=7.2", "myst-parser>=2")
+    build = ["sphinx-build", "-W", "--keep-going", "-q"]
+    session.run(*build, "-b", "html", "docs", "docs/_build/html")
+    session.run(*build, "-b", "doctest", "docs", "docs/_build/doctest")
