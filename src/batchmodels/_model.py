@@ -470,23 +470,6 @@ def _data_from_kwargs(cls: type[Model], kwargs: Dict[str, Any]) -> Dict[str, Any
         # Containers (nested models included) are copied: the caller keeps its objects.
         data[field.wire] = wire if type(wire) in _PLAIN else copy_json(wire)
     return data
-    for field in cls._field_list:
-        value = kwargs.get(field.attr, MISSING)
-        if value is MISSING or value is None:
-            continue
-        if value is NULL:
-            data[field.wire] = None
-            continue
-        if field.codec is None:
-            resolve_fields(field.owner)
-        codec = field.codec
-        assert codec is not None
-        try:
-            wire = codec.encode(value)
-        except BatchModelError as exc:
-            raise exc.at((None, field.wire), secret=field.secret) from None
-        data[field.wire] = wire if type(wire) in _PLAIN else copy_json(wire)
-    return data
 
 
 # --- model codecs ------------------------------------------------------------------------
