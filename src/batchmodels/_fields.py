@@ -235,9 +235,9 @@ class FieldDescriptor:
         if self._live:
             live = obj._live
             if live is None:
-                _set_live(obj, {self.attr: self})
-            else:
-                live[self.attr] = self
+                _set_live(obj, [self])
+            elif self not in live:
+                live.append(self)
         return value
 
     def set(self, obj: Any, value: Any) -> None:
@@ -277,9 +277,9 @@ class FieldDescriptor:
             obj.__dict__[self.attr] = value
             live = obj._live
             if live is None:
-                _set_live(obj, {self.attr: self})
-            else:
-                live[self.attr] = self
+                _set_live(obj, [self])
+            elif self not in live:
+                live.append(self)
         else:
             obj._forget(self)
 

@@ -63,7 +63,7 @@ class Model(_MappingBase):
 
     _data: Dict[str, Any]
     _loc: Location
-    _live: Optional[Dict[str, FieldDescriptor]]
+    _live: Optional[List[FieldDescriptor]]  # fields whose cached value may change in place
 
     _naming: ClassVar[Naming] = "camel"
     _fields_by_attr: ClassVar[Dict[str, FieldDescriptor]] = {}
@@ -152,8 +152,8 @@ class Model(_MappingBase):
     def _forget(self, field: FieldDescriptor) -> None:
         self.__dict__.pop(field.attr, None)
         live = self._live
-        if live:
-            live.pop(field.attr, None)
+        if live and field in live:
+            live.remove(field)
 
     def _forget_wire(self, key: str) -> None:
         field = type(self)._fields_by_wire.get(key)
@@ -165,7 +165,7 @@ class Model(_MappingBase):
         live = self._live
         if live:
             try:
-                for field in list(live.values()):
+                for field in list(live):
                     field.sync(self)
             except RecursionError:  # read models nested in models deeper than the stack
                 raise InvalidValueError("models nested too deeply to write back").at(

@@ -161,7 +161,7 @@ def validate(model: Model) -> List[Problem]:
 def _sync(model: Model, problems: List[Problem]) -> None:
     """Write values changed in place back to the wire data; report those that cannot be."""
     live = model._live
-    for field in list(live.values()) if live else ():
+    for field in list(live) if live else ():
         try:
             field.sync(model)
         except BatchModelError as exc:
