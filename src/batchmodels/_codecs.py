@@ -21,6 +21,7 @@ import typing
 from typing import Any, Callable, Dict, List, Literal, Optional, Tuple, TypeVar
 
 import isodate  # type: ignore[import-untyped]
+import typing_extensions
 
 from . import _isotime
 from ._enums import decode_enum_value, enum_lookup
@@ -514,9 +515,9 @@ def _generic_codec(tp: Any, origin: Any, fmt: Optional[str]) -> Codec:
         return _union_codec(args, fmt)
     if origin is Literal:
         return _literal_codec(args)
-    if origin is typing.Annotated if hasattr(typing, "Annotated") else False:
+    if origin is typing_extensions.Annotated:
         return codec_for(args[0], fmt)
-    if origin in (list, typing.List) or origin is _abc_sequence():
+    if origin in (list, collections.abc.Sequence):
         item = args[0] if args else Any
         if fmt in _DELIMITERS:
             return _delimited_codec(item, _DELIMITERS[fmt])
@@ -525,20 +526,12 @@ def _generic_codec(tp: Any, origin: Any, fmt: Optional[str]) -> Codec:
         return _set_codec(codec_for(args[0] if args else Any, fmt), origin)
     if origin is tuple:
         return _tuple_codec(args, fmt)
-    if origin in (dict, _abc_mapping()):
+    if origin in (dict, collections.abc.Mapping):
         key = args[0] if args else str
         if key is not str:
             raise TypeError(f"dict keys must be str, not {key!r}")
         return _dict_codec(codec_for(args[1] if args else Any, fmt))
     raise TypeError(f"no codec for type {tp!r}")
-
-
-def _abc_sequence() -> Any:
-    return collections.abc.Sequence
-
-
-def _abc_mapping() -> Any:
-    return collections.abc.Mapping
 
 
 def _union_codec(args: Tuple[Any, ...], fmt: Optional[str]) -> Codec:

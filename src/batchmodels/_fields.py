@@ -140,7 +140,6 @@ class FieldDescriptor:
 
     __slots__ = (
         "_decode",
-        "_identity",
         "_live",
         "_needs_loc",
         "attr",
@@ -189,7 +188,6 @@ class FieldDescriptor:
         self._decode: Any = None
         self._live = False
         self._needs_loc = False
-        self._identity = False
 
     def bind(self, owner: type, attr: str, naming: Naming) -> None:
         """Attach to the declaring class: fix the attribute and wire names."""
@@ -522,7 +520,6 @@ def resolve_fields(cls: type) -> None:
             descriptor._decode = codec.decode
             descriptor._live = codec.live
             descriptor._needs_loc = codec.needs_loc
-            descriptor._identity = codec.identity
             descriptor.codec = codec
 
 
