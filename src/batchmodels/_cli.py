@@ -11,7 +11,7 @@ import sys
 import typing
 from typing import IO, Any, Callable, Dict, Iterator, List, Optional, Sequence, Tuple
 
-from ._errors import MASK, BatchModelError, Location, format_path
+from ._errors import MASK, BatchModelError, Location, format_path, json_type_name
 from ._model import Model, fields
 from ._validate import validate
 from .models import BatchJob
@@ -132,17 +132,11 @@ def _example_jobs(doc: Dict[str, Any]) -> List[Tuple[Location, Any]]:
 
 
 def _json_kind(value: Any) -> str:
-    if type(value) is dict:
-        return "an object"
-    if type(value) is list:
-        return "an array"
-    if type(value) is str:
-        return "a string"
-    if value is None:
-        return "null"
-    if type(value) is bool:
-        return "a boolean"
-    return "a number"
+    """``an object``, ``a string``, ``null``...: the JSON type with its article."""
+    name = json_type_name(value)
+    if name == "null":
+        return name
+    return f"an {name}" if name[0] in "aeiou" else f"a {name}"
 
 
 def _load_jobs(path: str) -> Tuple[str, List[Tuple[Location, Any]]]:

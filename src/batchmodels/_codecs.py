@@ -24,8 +24,14 @@ import isodate  # type: ignore[import-untyped]
 import typing_extensions
 
 from . import _isotime
-from ._enums import decode_enum_value, enum_lookup
-from ._errors import BatchModelError, InvalidTypeError, InvalidValueError, Location
+from ._enums import decode_enum_value, enum_lookup, member_or_value
+from ._errors import (
+    BatchModelError,
+    InvalidTypeError,
+    InvalidValueError,
+    Location,
+    json_type_name,
+)
 
 __all__ = [
     "to_wire",
@@ -118,17 +124,8 @@ def _never(value: Any) -> bool:
     return False
 
 
-def _json_type(raw: Any) -> str:
-    names = {dict: "object", list: "array", str: "string", bool: "boolean", type(None): "null"}
-    if type(raw) in names:
-        return names[type(raw)]
-    if isinstance(raw, (int, float)):
-        return "number"
-    return type(raw).__name__
-
-
 def _expected(what: str, raw: Any) -> InvalidTypeError:
-    return InvalidTypeError(f"expected {what}, got {_json_type(raw)}", raw)
+    return InvalidTypeError(f"expected {what}, got {json_type_name(raw)}", raw)
 
 
 # --- scalars -------------------------------------------------------------------------------
@@ -486,10 +483,7 @@ def _enum_codec(enum_cls: type[enum.Enum]) -> Codec:
 
     def decode(raw: Any, loc: Location) -> Any:
         if type(raw) is str:
-            member = table.get(raw)
-            if member is None:
-                member = table.get(raw.lower(), raw)
-            return member
+            return member_or_value(table, raw)
         if type(raw) in (int, float) and raw in values:
             return enum_cls(raw)
         raise _expected(kind, raw)

@@ -5,7 +5,13 @@ from __future__ import annotations
 from enum import Enum, EnumMeta
 from typing import Any, Dict, Union
 
-__all__ = ["CaseInsensitiveEnumMeta", "StrEnum", "enum_lookup"]
+__all__ = [
+    "CaseInsensitiveEnumMeta",
+    "StrEnum",
+    "decode_enum_value",
+    "enum_lookup",
+    "member_or_value",
+]
 
 
 class CaseInsensitiveEnumMeta(EnumMeta):
@@ -50,10 +56,13 @@ def enum_lookup(enum_cls: type[Enum]) -> Dict[str, Any]:
     return table
 
 
+def member_or_value(table: Dict[str, Any], value: str) -> Any:
+    """The member ``value`` names in an :func:`enum_lookup` table (exact, then ignoring
+    case), or ``value`` itself when this version does not know it."""
+    member = table.get(value)
+    return member if member is not None else table.get(value.lower(), value)
+
+
 def decode_enum_value(enum_cls: type[Enum], value: str) -> Union[Enum, str]:
     """Map a wire string to its member, or return it unchanged when this version lacks it."""
-    table = enum_lookup(enum_cls)
-    member = table.get(value)
-    if member is None:
-        member = table.get(value.lower())
-    return value if member is None else member
+    return member_or_value(enum_lookup(enum_cls), value)  # type: ignore[no-any-return]

@@ -12,6 +12,7 @@ __all__ = [
     "ValidationError",
     "Location",
     "format_path",
+    "json_type_name",
 ]
 
 # A location is a chain of (parent location, key) pairs; None is the document root ("$").
@@ -48,6 +49,25 @@ def format_path(loc: Location) -> str:
         else:
             parts.append(f"[{show_value(key)}]")
     return "".join(parts)
+
+
+def json_type_name(value: Any) -> str:
+    """The JSON type of a value for messages: ``object``, ``array``, ``string``, ``number``..."""
+    name = _JSON_TYPE_NAMES.get(type(value))
+    if name is not None:
+        return name
+    if isinstance(value, (int, float)):
+        return "number"
+    return type(value).__name__
+
+
+_JSON_TYPE_NAMES = {
+    dict: "object",
+    list: "array",
+    str: "string",
+    bool: "boolean",
+    type(None): "null",
+}
 
 
 def show_value(value: Any) -> str:

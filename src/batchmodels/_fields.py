@@ -13,6 +13,7 @@ from typing import Any, Callable, Dict, List, Literal, Optional, Sequence, Tuple
 
 from ._codecs import PLAIN_DECODERS as _PLAIN_DECODERS
 from ._codecs import Codec, Format, codec_for
+from ._enums import member_or_value
 from ._errors import BatchModelError
 
 __all__ = [
@@ -417,8 +418,7 @@ def prefill(obj: Any, cache: Dict[str, Any]) -> None:
             elif raw is None:
                 cache[attr] = None
             elif type(plain) is dict and type(raw) is str:  # an enum's lookup table
-                member = plain.get(raw)
-                cache[attr] = member if member is not None else plain.get(raw.lower(), raw)
+                cache[attr] = member_or_value(plain, raw)
             else:
                 del cache[attr]  # decoded (or reported as an error) by the descriptor
 

@@ -22,7 +22,13 @@ from typing import (
 )
 
 from ._codecs import Codec, copy_json, equal_json, repr_json, set_model_codec_factory
-from ._errors import BatchModelError, InvalidTypeError, InvalidValueError, Location
+from ._errors import (
+    BatchModelError,
+    InvalidTypeError,
+    InvalidValueError,
+    Location,
+    json_type_name,
+)
 from ._fields import (
     MISSING,
     NULL,
@@ -127,7 +133,7 @@ class Model(_MappingBase):
     def _from_owned(cls: type[_M], data: Any, loc: Location = None) -> _M:
         """Wrap freshly parsed JSON that nobody else holds, checking it is an object."""
         if type(data) is not dict:
-            err = InvalidTypeError(f"expected an object, got {_json_name(data)}", data)
+            err = InvalidTypeError(f"expected an object, got {json_type_name(data)}", data)
             raise err.at(loc) if loc is not None else err
         return _pick(cls, data)._wrap(data, loc)
 
@@ -485,7 +491,7 @@ def _model_codec(cls: type) -> Optional[Codec]:
 
     def decode(raw: Any, loc: Location) -> Model:
         if type(raw) is not dict:
-            raise InvalidTypeError(f"expected an object, got {_json_name(raw)}", raw)
+            raise InvalidTypeError(f"expected an object, got {json_type_name(raw)}", raw)
         obj = _new(_pick(model_cls, raw) if subtypes else model_cls)
         _set_data(obj, raw)
         _set_loc(obj, loc)
@@ -515,12 +521,6 @@ def _model_codec(cls: type) -> Optional[Codec]:
         canonical=canonical,
         needs_loc=True,
         model=model_cls,
-    )
-
-
-def _json_name(raw: Any) -> str:
-    return {list: "array", str: "string", bool: "boolean", type(None): "null"}.get(
-        type(raw), "number" if isinstance(raw, (int, float)) else type(raw).__name__
     )
 
 

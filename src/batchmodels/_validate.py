@@ -12,7 +12,15 @@ import typing
 from typing import Any, Dict, Iterator, List, Literal, Optional, Tuple, TypeVar, Union
 
 from ._codecs import Codec, codec_for
-from ._errors import NO_VALUE, BatchModelError, Location, ValidationError, format_path, show_value
+from ._errors import (
+    NO_VALUE,
+    BatchModelError,
+    Location,
+    ValidationError,
+    format_path,
+    json_type_name,
+    show_value,
+)
 from ._fields import Bound, Field, _field_type, _is_optional
 from ._isotime import format_duration
 from ._json import loads
@@ -178,7 +186,7 @@ def _check(entry: _Entry, problems: List[Problem]) -> Optional[Iterator[_Entry]]
     tag = kind[0]
     if tag == "model":
         if type(raw) is not dict:
-            problems.append(_error(loc, f"expected an object, got {_json_type(raw)}", raw, field))
+            problems.append(_expected(loc, "an object", raw, field))
             return None
         cls = _pick(kind[1], raw)
         plan = _plan(cls)
@@ -191,12 +199,12 @@ def _check(entry: _Entry, problems: List[Problem]) -> Optional[Iterator[_Entry]]
         return _model_entries(plan, raw, loc, problems)
     if tag == "list":
         if type(raw) is not list:
-            problems.append(_error(loc, f"expected an array, got {_json_type(raw)}", raw, field))
+            problems.append(_expected(loc, "an array", raw, field))
             return None
         return _item_entries(kind, enumerate(raw), loc, field, problems)
     if tag == "dict":
         if type(raw) is not dict:
-            problems.append(_error(loc, f"expected an object, got {_json_type(raw)}", raw, field))
+            problems.append(_expected(loc, "an object", raw, field))
             return None
         return _item_entries(kind, raw.items(), loc, field, problems)
     if tag == "any":
@@ -284,6 +292,10 @@ def _path(loc: Location, key: Any) -> str:
     return format_path((loc, key))
 
 
+def _expected(loc: Location, what: str, raw: Any, field: Optional[Field]) -> Problem:
+    return _error(loc, f"expected {what}, got {json_type_name(raw)}", raw, field)
+
+
 def _error(loc: Location, reason: str, raw: Any, field: Optional[Field]) -> Problem:
     shown = _MASK if field is not None and field.secret else show_value(raw)
     return Problem(format_path(loc), f"{reason}: {shown}", "error")
@@ -295,15 +307,6 @@ def _reason(exc: BatchModelError, field: Optional[Field] = None) -> str:
         return exc.reason
     secret = exc.secret or (field is not None and field.secret)
     return f"{exc.reason}: {_MASK if secret else show_value(exc.value)}"
-
-
-def _json_type(raw: Any) -> str:
-    names = {dict: "object", list: "array", str: "string", bool: "boolean", type(None): "null"}
-    if type(raw) in names:
-        return names[type(raw)]
-    if isinstance(raw, (int, float)):
-        return "number"
-    return type(raw).__name__
 
 
 # --- the strict entry point ------------------------------------------------------------------
