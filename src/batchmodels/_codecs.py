@@ -84,6 +84,7 @@ class Codec:
         "lookup",
         "model",
         "needs_loc",
+        "plain",
         "shape",
     )
 
@@ -115,6 +116,8 @@ class Codec:
         self.shape = shape
         # For enums: wire value (exact, then lower-cased) -> member, for fast bulk decoding.
         self.lookup: Optional[Dict[str, Any]] = None
+        # For str, int and bool: the one JSON type kept as the Python value unchanged.
+        self.plain: Optional[type] = None
 
     def __repr__(self) -> str:
         return f"<Codec {self.label}>"
@@ -409,9 +412,8 @@ _SCALARS: Dict[Tuple[Any, Optional[str]], Tuple[Decoder, Encoder]] = {
     (bytes, "base64"): (_dec_base64, _enc_base64),
     (bytes, "base64url"): (_dec_base64url, _enc_base64url),
 }
-_IDENTITY_SCALARS = {_dec_str, _dec_int, _dec_bool}
 # Decoders that accept exactly one JSON type and return the value unchanged.
-PLAIN_DECODERS: Dict[type, Decoder] = {str: _dec_str, int: _dec_int, bool: _dec_bool}
+_PLAIN_TYPES: Dict[Decoder, type] = {_dec_str: str, _dec_int: int, _dec_bool: bool}
 _DELIMITERS = {"csv": ",", "pipes": "|", "ssv": " ", "newline": "\n"}
 
 
@@ -452,9 +454,10 @@ def codec_for(tp: Any, fmt: Optional[str] = None) -> Codec:
                 return built
         if (tp, fmt) in _SCALARS:
             decode, encode = _SCALARS[tp, fmt]
-            return Codec(
-                decode, encode, label=_label(tp, fmt), identity=decode in _IDENTITY_SCALARS
-            )
+            plain = _PLAIN_TYPES.get(decode)
+            codec = Codec(decode, encode, label=_label(tp, fmt), identity=plain is not None)
+            codec.plain = plain
+            return codec
     raise TypeError(f"no codec for type {tp!r} with format {fmt!r}")
 
 

@@ -11,7 +11,6 @@ import types
 import typing
 from typing import Any, Callable, Dict, List, Literal, Optional, Sequence, Tuple, Union
 
-from ._codecs import PLAIN_DECODERS as _PLAIN_DECODERS
 from ._codecs import Codec, Format, codec_for
 from ._enums import member_or_value
 from ._errors import BatchModelError
@@ -388,13 +387,8 @@ def _read_plan(cls: Any) -> Tuple[Dict[str, Any], Dict[str, Tuple[str, Any]]]:
                 resolve_fields(field.owner)
             absent[field.attr] = None if field.default is MISSING else field.default
             codec = field.codec
-            plain: Any = None
-            if codec is not None and codec.identity and codec.item is None:
-                decode = codec.decode
-                plain = next((t for t, d in _PLAIN_DECODERS.items() if d is decode), None)
-            elif codec is not None and codec.lookup is not None:
-                plain = codec.lookup
-            by_wire[field.wire] = (field.attr, plain)
+            assert codec is not None
+            by_wire[field.wire] = (field.attr, codec.plain or codec.lookup)
         plan = (absent, by_wire)
         _READ_PLANS[cls] = plan
     return plan

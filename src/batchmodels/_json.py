@@ -56,7 +56,7 @@ def _dumps(obj: Any, exclude_readonly: bool, kwargs: Dict[str, Any]) -> str:
         if not kwargs:
             return _plain_dumps(obj)
     kwargs.setdefault("cls", JSONEncoder)
-    if kwargs["cls"] is JSONEncoder or issubclass(kwargs["cls"], JSONEncoder):
+    if issubclass(kwargs["cls"], JSONEncoder):
         kwargs["exclude_readonly"] = exclude_readonly
     return json.dumps(obj, **kwargs)
 
