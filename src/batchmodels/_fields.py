@@ -257,8 +257,7 @@ class FieldDescriptor:
         if (
             old is not None
             and not codec.identity
-            and codec.model is None
-            and (codec.item is None or codec.item.model is None)
+            and not _holds_models(codec)
             and self._same(obj, old, value)
         ):
             # Keep the received text: it may hold digits a Python value cannot (this covers
@@ -296,6 +295,7 @@ class FieldDescriptor:
         codec = self.codec
         assert codec is not None
         data = obj._data
+        old = data.get(self.wire)
         if codec.model is not None:
             # A nested model shares its wire dict with ours: only its own live values can
             # be out of date.
@@ -305,22 +305,24 @@ class FieldDescriptor:
                     value._sync()
                 return
         elif codec.shape == "list" and codec.item is not None and codec.item.model is not None:
-            if _sync_model_list(value, data.get(self.wire), codec.item.model):
+            if _sync_model_list(value, old, codec.item.model):
                 return
-        elif codec.item is None or codec.item.model is None:
-            old = data.get(self.wire, MISSING)
-            if old is not MISSING and old is not None:
-                try:
-                    if codec.decode(old, None) == value:
-                        return
-                except BatchModelError:
-                    pass
-        old = data.get(self.wire)
+        elif not _holds_models(codec) and old is not None:
+            try:
+                if codec.decode(old, None) == value:
+                    return
+            except BatchModelError:
+                pass
         try:
             wire = codec.encode(value)
         except BatchModelError as exc:  # encoders locate errors below the value only
             raise exc.at((obj._loc, self.wire), secret=self.secret) from None
         data[self.wire] = _keep_equal_items(codec, old, wire, value)
+
+
+def _holds_models(codec: Codec) -> bool:
+    """Whether values of ``codec`` are models or containers of models (which share text)."""
+    return codec.model is not None or (codec.item is not None and codec.item.model is not None)
 
 
 def _keep_equal_items(codec: Codec, old: Any, new: Any, value: Any) -> Any:
