@@ -553,3 +553,18 @@ def test_renamed_attributes_keep_both_the_method_and_the_field() -> None:
     assert list(m.keys()) == ["keys", "get"]
     assert m.get("keys") == "k"
     assert dict(m) == {"keys": "k", "get": 3}
+
+
+def test_exports_copy_values_of_the_wrong_shape_too() -> None:
+    from batchmodels import BatchJob
+
+    job = BatchJob({"poolInfo": [{"poolId": "p"}], "constraints": "oops"})
+    for export in (
+        job.as_dict(exclude_readonly=True),
+        job.as_attribute_dict(),
+        job.as_attribute_dict(exclude_readonly=True),
+    ):
+        pool = export.get("poolInfo", export.get("pool_info"))
+        assert pool == [{"poolId": "p"}]
+        assert pool is not job["poolInfo"]
+        assert pool[0] is not job["poolInfo"][0]

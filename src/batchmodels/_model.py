@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import collections.abc
 import contextlib
+import functools
 from typing import (
     TYPE_CHECKING,
     Any,
+    Callable,
     ClassVar,
     Dict,
     ItemsView,
@@ -548,20 +550,6 @@ class _Plan:
                 self.children[descriptor.wire] = child
         self.prunes = True  # refined by _needs_pruning once all plans can be built
 
-    def _child(self, shape: str, model: type[Model], value: Any, action: str, arg: Any) -> Any:
-        if shape == "one":
-            if type(value) is dict:
-                return getattr(_plan(_pick(model, value)), action)(value, arg)
-            return value
-        # "list", "dict", or nested containers such as "list.list" and "dict.list"
-        outer, _, inner = shape.partition(".")
-        inner = inner or "one"
-        if outer == "list" and type(value) is list:
-            return [self._child(inner, model, v, action, arg) for v in value]
-        if outer == "dict" and type(value) is dict:
-            return {k: self._child(inner, model, v, action, arg) for k, v in value.items()}
-        return value
-
     def prune(self, data: Dict[str, Any], copy: bool) -> Dict[str, Any]:
         """``data`` without read-only keys at any depth; unchanged parts copied if ``copy``."""
         readonly, children = self.readonly, self.children
@@ -571,14 +559,19 @@ class _Plan:
                 continue
             child = children.get(key)
             if child is not None and _plan(child[1]).prunes:
-                out[key] = self._child(child[0], child[1], value, "prune", copy)
+                out[key] = _walk_shaped(
+                    *child,
+                    value,
+                    lambda plan, v: plan.prune(v, copy),
+                    copy_json if copy else _unchanged,
+                )
             elif copy and type(value) in _CONTAINERS:
                 out[key] = copy_json(value)
             else:
                 out[key] = value
         return out
 
-    def masked(self, data: Dict[str, Any], _: Any = None) -> Dict[str, Any]:
+    def masked(self, data: Dict[str, Any]) -> Dict[str, Any]:
         """A copy of ``data`` with the values of secret fields replaced by ``***``."""
         secrets, children = self.secrets, self.children
         out: Dict[str, Any] = {}
@@ -586,7 +579,11 @@ class _Plan:
             if key in secrets and value is not None:
                 out[key] = _MASK
             elif key in children:
-                out[key] = _mask_shaped(*children[key], value)
+                shape, model = children[key]
+                # a value of the wrong shape is masked all the same
+                out[key] = _walk_shaped(
+                    shape, model, value, _Plan.masked, functools.partial(_mask_loose, model)
+                )
             else:
                 out[key] = value
         return out
@@ -600,22 +597,38 @@ class _Plan:
             name = self.attr_names.get(key, key)
             child = self.children.get(key)
             if child is not None:
-                out[name] = self._child(child[0], child[1], value, "by_attribute", exclude_readonly)
+                out[name] = _walk_shaped(
+                    *child, value, lambda plan, v: plan.by_attribute(v, exclude_readonly), copy_json
+                )
             else:
                 out[name] = copy_json(value) if type(value) in _CONTAINERS else value
         return out
 
 
-def _mask_shaped(shape: str, model: type[Model], value: Any) -> Any:
-    """Mask secrets in ``value``, a child of shape ``shape`` (``"one"``, ``"dict.list"``...)."""
+def _walk_shaped(
+    shape: str,
+    model: type[Model],
+    value: Any,
+    visit: Callable[[_Plan, Dict[str, Any]], Any],
+    wrong_shape: Callable[[Any], Any],
+) -> Any:
+    """Apply ``visit`` to each model object in ``value``, a child of shape ``shape``
+    (``"one"``, ``"list"``, ``"dict.list"``...); parts of another shape go to ``wrong_shape``."""
     outer, _, inner = shape.partition(".")
-    if outer == "one" and type(value) is dict:
-        return _plan(_pick(model, value)).masked(value)
+    if outer == "one":
+        if type(value) is dict:
+            return visit(_plan(_pick(model, value)), value)
+        return wrong_shape(value)
+    inner = inner or "one"
     if outer == "list" and type(value) is list:
-        return [_mask_shaped(inner or "one", model, v) for v in value]
+        return [_walk_shaped(inner, model, v, visit, wrong_shape) for v in value]
     if outer == "dict" and type(value) is dict:
-        return {k: _mask_shaped(inner or "one", model, v) for k, v in value.items()}
-    return _mask_loose(model, value)  # the wrong shape: secrets in it are masked all the same
+        return {k: _walk_shaped(inner, model, v, visit, wrong_shape) for k, v in value.items()}
+    return wrong_shape(value)
+
+
+def _unchanged(value: Any) -> Any:
+    return value
 
 
 def _mask_loose(model: type[Model], value: Any) -> Any:
