@@ -10,6 +10,7 @@ from ._errors import (
 from ._fields import NULL, Field, rest_discriminator, rest_field, to_camel
 from ._json import JSONEncoder, dumps, loads, loads_list
 from ._model import Model, fields
+from ._requests import BodyResult, LeftOut, LeftOutReason, convert, update_body
 from ._validate import Problem, validate
 from .models import (
     AutomaticOsUpgradePolicy,
@@ -215,6 +216,9 @@ __all__ = [
     "InvalidValueError",
     "JSONEncoder",
     "Model",
+    "BodyResult",
+    "LeftOut",
+    "LeftOutReason",
     "Problem",
     "StrEnum",
     "ValidationError",
@@ -226,6 +230,8 @@ __all__ = [
     "rest_field",
     "to_camel",
     "validate",
+    "convert",
+    "update_body",
 ]
 
 __version__ = "0.1.0"

@@ -1,0 +1,282 @@
+"""Derived request bodies: update_body (minimal PATCH) and convert (another class)."""
+
+from __future__ import annotations
+
+import pickle
+from typing import Any, Dict, List, Optional, Tuple
+
+import pytest
+
+from batchmodels import (
+    NULL,
+    BodyResult,
+    LeftOut,
+    Model,
+    convert,
+    rest_discriminator,
+    rest_field,
+    update_body,
+)
+
+# --- a small family: a resource as read, its create body and its update body ----------------
+
+
+class Image(Model):
+    name: Optional[str] = rest_field()
+    exact: Optional[str] = rest_field(visibility=["read"])
+
+
+class Pool(Model):
+    pool_id: Optional[str] = rest_field()
+    image: Optional[Image] = rest_field()
+    images: Optional[List[Image]] = rest_field()
+    by_name: Optional[Dict[str, Image]] = rest_field()
+
+
+class Shape(Model):
+    kind: str = rest_discriminator()
+    stamp: Optional[str] = rest_field(visibility=["read"])
+
+
+class Square(Shape, discriminator="square"):
+    side: Optional[int] = rest_field()
+    colour: Optional[str] = rest_field(visibility=["read"])
+
+
+class Resource(Model):
+    id: str = rest_field(visibility=["read"])
+    etag: Optional[str] = rest_field(name="eTag", visibility=["read"])
+    priority: Optional[int] = rest_field()
+    pool: Optional[Pool] = rest_field()
+    manager: Optional[str] = rest_field(visibility=["read"])
+    tags: Optional[List[str]] = rest_field()
+    shape: Optional[Shape] = rest_field()
+
+
+class ResourceCreate(Model):
+    id: str = rest_field()
+    priority: Optional[int] = rest_field()
+    pool: Pool = rest_field()
+    manager: Optional[str] = rest_field(visibility=["read", "create"])
+    tags: Optional[List[str]] = rest_field()
+    shape: Optional[Shape] = rest_field()
+
+
+class ResourceUpdate(Model):
+    priority: Optional[int] = rest_field()
+    pool: Optional[Pool] = rest_field()
+    manager: Optional[str] = rest_field(visibility=["read", "create"])
+    tags: Optional[List[str]] = rest_field()
+    shape: Optional[Shape] = rest_field()
+    secret_stamp: Optional[str] = rest_field(visibility=["read"])
+
+
+OLD: Dict[str, Any] = {
+    "id": "r1",
+    "eTag": "0x1",
+    "priority": 1,
+    "pool": {"poolId": "p", "image": {"name": "ubuntu", "exact": "1.2.3"}},
+    "manager": "m",
+    "tags": ["a", "b"],
+    "future": 1,
+}
+
+
+def edited(**changes: Any) -> Dict[str, Any]:
+    data: Dict[str, Any] = {**OLD}
+    for key, value in changes.items():
+        if value is None:
+            data.pop(key, None)
+        else:
+            data[key] = value
+    return data
+
+
+def body_and_reasons(result: BodyResult[Any]) -> Tuple[Dict[str, Any], List[str]]:
+    return result.body.as_dict(), [str(x) for x in result.left_out]
+
+
+# --- update_body -----------------------------------------------------------------------------
+
+
+def test_nothing_changed_gives_an_empty_body() -> None:
+    result = update_body(Resource(OLD), Resource(OLD), ResourceUpdate)
+    assert type(result.body) is ResourceUpdate
+    assert body_and_reasons(result) == ({}, [])
+
+
+def test_only_changed_updatable_fields_are_carried() -> None:
+    result = update_body(OLD, edited(priority=500), ResourceUpdate)
+    assert body_and_reasons(result) == ({"priority": 500}, [])
+    assert result.body.priority == 500
+
+
+def test_a_removed_field_becomes_an_explicit_null() -> None:
+    result = update_body(Resource(OLD), Resource(edited(tags=None)), ResourceUpdate)
+    assert result.body.as_dict() == {"tags": None}
+    assert "tags" in result.body and result.body.tags is None
+
+
+def test_null_and_absent_are_the_same_before_and_after() -> None:
+    assert update_body({"tags": None}, {}, ResourceUpdate).body.as_dict() == {}
+    assert update_body({}, {"tags": None}, ResourceUpdate).body.as_dict() == {}
+
+
+def test_a_nested_change_carries_the_whole_object_without_read_only_fields() -> None:
+    new = edited(pool={"poolId": "q", "image": {"name": "ubuntu", "exact": "1.2.3"}})
+    result = update_body(OLD, new, ResourceUpdate)
+    assert body_and_reasons(result) == ({"pool": {"poolId": "q", "image": {"name": "ubuntu"}}}, [])
+
+
+def test_read_only_fields_are_pruned_in_lists_dicts_and_subclasses() -> None:
+    image = {"name": "x", "exact": "9"}
+    new = edited(
+        pool={"images": [image, image], "byName": {"k": image}},
+        shape={"kind": "square", "side": 2, "colour": "red", "stamp": "s"},
+    )
+    result = update_body(OLD, new, ResourceUpdate)
+    assert result.body.as_dict() == {
+        "pool": {"images": [{"name": "x"}, {"name": "x"}], "byName": {"k": {"name": "x"}}},
+        "shape": {"kind": "square", "side": 2},
+    }
+    assert isinstance(result.body.shape, Square)
+    assert [str(x) for x in result.left_out] == [
+        "$.pool.images[0].exact: read-only",
+        "$.pool.images[1].exact: read-only",
+        "$.pool.byName.k.exact: read-only",
+        "$.shape.colour: read-only",
+        "$.shape.stamp: read-only",
+    ]
+
+
+def test_a_change_only_to_read_only_nested_values_is_reported_not_sent() -> None:
+    new = edited(pool={"poolId": "p", "image": {"name": "ubuntu", "exact": "1.2.4"}})
+    result = update_body(OLD, new, ResourceUpdate)
+    assert body_and_reasons(result) == ({}, ["$.pool.image.exact: read-only"])
+
+
+def test_read_only_changes_next_to_an_updatable_change_are_reported() -> None:
+    new = edited(pool={"poolId": "q", "image": {"name": "ubuntu", "exact": "1.2.4"}})
+    result = update_body(OLD, new, ResourceUpdate)
+    assert body_and_reasons(result) == (
+        {"pool": {"poolId": "q", "image": {"name": "ubuntu"}}},
+        ["$.pool.image.exact: read-only"],
+    )
+
+
+def test_changes_the_target_cannot_carry_are_reported_with_their_reason() -> None:
+    new = edited(id="r2", eTag="0x2", manager="n", future=2, priority=2)
+    result = update_body(Resource(OLD), Resource(new), ResourceUpdate)
+    assert result.body.as_dict() == {"priority": 2}
+    assert result.left_out == (
+        LeftOut("$.id", "read-only"),  # not in the target; read-only in the source
+        LeftOut("$.eTag", "read-only"),
+        LeftOut("$.manager", "not updatable"),  # the target declares it for create only
+        LeftOut("$.future", "not declared"),
+    )
+
+
+def test_a_field_read_only_in_the_target_is_reported() -> None:
+    result = update_body({}, {"secretStamp": "x"}, ResourceUpdate)
+    assert body_and_reasons(result) == ({}, ["$.secretStamp: read-only"])
+
+
+def test_without_source_models_unknown_fields_are_not_declared() -> None:
+    result = update_body(dict(OLD), edited(id="r2"), ResourceUpdate)
+    assert result.left_out == (LeftOut("$.id", "not declared"),)
+
+
+def test_a_removed_field_is_reported_when_not_updatable() -> None:
+    result = update_body(OLD, edited(manager=None), ResourceUpdate)
+    assert body_and_reasons(result) == ({}, ["$.manager: not updatable"])
+
+
+def test_a_field_set_where_it_was_absent_reports_its_read_only_values() -> None:
+    old = edited(pool=None)
+    result = update_body(old, OLD, ResourceUpdate)
+    assert body_and_reasons(result) == (
+        {"pool": {"poolId": "p", "image": {"name": "ubuntu"}}},
+        ["$.pool.image.exact: read-only"],
+    )
+
+
+def test_json_types_are_compared_exactly() -> None:
+    assert update_body({"priority": 1}, {"priority": True}, ResourceUpdate).body.as_dict() == {
+        "priority": True
+    }
+
+
+def test_edits_made_through_attributes_are_seen() -> None:
+    old = Resource(OLD)
+    new = Resource(OLD)
+    assert new.pool is not None and new.pool.image is not None
+    new.pool.image.name = "debian"
+    new.tags = NULL
+    result = update_body(old, new, ResourceUpdate)
+    assert result.body.as_dict() == {
+        "pool": {"poolId": "p", "image": {"name": "debian"}},
+        "tags": None,
+    }
+
+
+def test_inputs_are_not_changed_or_shared() -> None:
+    old, new = Resource(OLD), Resource(edited(pool={"poolId": "q"}))
+    before = (old.as_dict(), new.as_dict())
+    result = update_body(old, new, ResourceUpdate)
+    assert result.body.pool is not None
+    result.body.pool.pool_id = "changed"
+    assert (old.as_dict(), new.as_dict()) == before
+
+
+def test_bad_arguments_are_type_errors() -> None:
+    with pytest.raises(TypeError):
+        update_body(OLD, OLD, dict)  # type: ignore[type-var]
+    with pytest.raises(TypeError):
+        update_body(OLD, [], ResourceUpdate)  # type: ignore[arg-type]
+
+
+# --- convert ---------------------------------------------------------------------------------
+
+
+def test_convert_keeps_declared_fields_and_reports_the_rest() -> None:
+    result = convert(Resource(OLD), ResourceCreate)
+    assert type(result.body) is ResourceCreate
+    assert result.body.as_dict() == {
+        "id": "r1",
+        "priority": 1,
+        "pool": {"poolId": "p", "image": {"name": "ubuntu"}},
+        "manager": "m",  # read-only in the source, but the create body takes it
+        "tags": ["a", "b"],
+    }
+    assert [str(x) for x in result.left_out] == [
+        "$.eTag: read-only",
+        "$.pool.image.exact: read-only",
+        "$.future: not declared",
+    ]
+
+
+def test_convert_drops_fields_read_only_in_the_target() -> None:
+    result = convert({"id": "x", "secretStamp": "s"}, ResourceUpdate)
+    assert body_and_reasons(result) == ({}, ["$.id: not declared", "$.secretStamp: read-only"])
+
+
+def test_convert_keeps_unknown_keys_inside_kept_values_and_nulls() -> None:
+    result = convert({"pool": {"newKey": 1}, "tags": None}, ResourceCreate)
+    assert body_and_reasons(result) == ({"pool": {"newKey": 1}, "tags": None}, [])
+
+
+def test_convert_does_not_report_dropped_nulls() -> None:
+    assert convert({"eTag": None}, ResourceCreate).left_out == ()
+
+
+def test_convert_result_is_independent_of_the_source() -> None:
+    source = Resource(OLD)
+    result = convert(source, ResourceUpdate)
+    result.body.tags = ["z"]
+    assert source.tags == ["a", "b"]
+
+
+def test_results_pickle() -> None:
+    result = convert(Resource(OLD), ResourceCreate)
+    again = pickle.loads(pickle.dumps(result))
+    assert again == result and again.body == result.body
