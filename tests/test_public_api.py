@@ -38,6 +38,8 @@ OTHER_NAMES = {
     "validate",
     "Problem",
     "update_body",
+    "Page",
+    "loads_page",
     "convert",
     "BodyResult",
     "LeftOut",

@@ -8,7 +8,7 @@ from ._errors import (
     ValidationError,
 )
 from ._fields import NULL, Field, rest_discriminator, rest_field, to_camel
-from ._json import JSONEncoder, dumps, loads, loads_list
+from ._json import JSONEncoder, Page, dumps, loads, loads_list, loads_page
 from ._model import Model, fields
 from ._requests import BodyResult, LeftOut, LeftOutReason, convert, update_body
 from ._validate import Problem, validate
@@ -226,6 +226,8 @@ __all__ = [
     "fields",
     "loads",
     "loads_list",
+    "loads_page",
+    "Page",
     "rest_discriminator",
     "rest_field",
     "to_camel",
