@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import json
 import pickle
 from typing import Any, Dict, List, Optional, Tuple
 
@@ -9,6 +11,14 @@ import pytest
 
 from batchmodels import (
     NULL,
+    BatchAllTasksCompleteMode,
+    BatchJob,
+    BatchJobCreateOptions,
+    BatchJobSchedule,
+    BatchJobScheduleCreateOptions,
+    BatchJobScheduleUpdateOptions,
+    BatchJobUpdateOptions,
+    BatchMetadataItem,
     BodyResult,
     LeftOut,
     Model,
@@ -16,6 +26,7 @@ from batchmodels import (
     rest_discriminator,
     rest_field,
     update_body,
+    validate,
 )
 
 # --- a small family: a resource as read, its create body and its update body ----------------
@@ -280,3 +291,129 @@ def test_results_pickle() -> None:
     result = convert(Resource(OLD), ResourceCreate)
     again = pickle.loads(pickle.dumps(result))
     assert again == result and again.body == result.body
+
+
+# --- the job and schedule models -------------------------------------------------------------
+
+JOB_GET: Dict[str, Any] = {
+    "id": "job-1",
+    "url": "https://account.region.batch.azure.com/jobs/job-1",
+    "eTag": "0x8D4100FC49F0278",
+    "lastModified": "2016-11-19T00:05:27.5391608Z",
+    "state": "active",
+    "displayName": "Job one",
+    "priority": 0,
+    "constraints": {"maxWallClockTime": "P10675199DT2H48M5.4775807S", "maxTaskRetryCount": 0},
+    "jobManagerTask": {"id": "manager", "commandLine": "run.sh"},
+    "poolInfo": {
+        "autoPoolSpecification": {
+            "poolLifetimeOption": "job",
+            "pool": {
+                "vmSize": "standard_d2s_v3",
+                "virtualMachineConfiguration": {
+                    "imageReference": {
+                        "publisher": "canonical",
+                        "offer": "ubuntu",
+                        "sku": "22_04-lts",
+                        "exactVersion": "22.04.202507",
+                    },
+                    "nodeAgentSKUId": "batch.node.ubuntu 22.04",
+                },
+            },
+        }
+    },
+    "onAllTasksComplete": "noaction",
+    "executionInfo": {"startTime": "2016-11-19T00:05:25.3309105Z", "poolId": "p"},
+}
+EXACT = "$.poolInfo.autoPoolSpecification.pool.virtualMachineConfiguration.imageReference"
+
+
+def test_a_job_patch_from_an_edited_get_response() -> None:
+    old = BatchJob(JOB_GET)
+    new = BatchJob(JOB_GET)
+    new.priority = 100
+    new.all_tasks_complete_mode = BatchAllTasksCompleteMode.TERMINATE_JOB
+    new.metadata = [BatchMetadataItem(name="owner", value="me")]
+    assert new.pool_info.auto_pool_specification is not None
+    new.pool_info.auto_pool_specification.pool.vm_size = "standard_d4s_v3"  # type: ignore[union-attr]
+    new.job_manager_task = None  # create-only: cannot be removed by an update
+    result = update_body(old, new, BatchJobUpdateOptions)
+    assert isinstance(result.body, BatchJobUpdateOptions)
+    pool = JOB_GET["poolInfo"]["autoPoolSpecification"]["pool"]
+    image = {k: v for k, v in pool["virtualMachineConfiguration"]["imageReference"].items()}
+    del image["exactVersion"]
+    assert result.body.as_dict() == {
+        "priority": 100,
+        "poolInfo": {
+            "autoPoolSpecification": {
+                "poolLifetimeOption": "job",
+                "pool": {
+                    "vmSize": "standard_d4s_v3",
+                    "virtualMachineConfiguration": {
+                        "imageReference": image,
+                        "nodeAgentSKUId": "batch.node.ubuntu 22.04",
+                    },
+                },
+            }
+        },
+        "onAllTasksComplete": "terminatejob",
+        "metadata": [{"name": "owner", "value": "me"}],
+    }
+    assert [str(x) for x in result.left_out] == ["$.jobManagerTask: read-only"]
+    assert validate(result.body) == []
+
+
+def test_clone_a_job_under_a_new_id() -> None:
+    result = convert(BatchJob(JOB_GET), BatchJobCreateOptions)
+    body = result.body
+    body.id = "job-2"
+    assert body.job_manager_task is not None and body.job_manager_task.id == "manager"
+    assert body.display_name == "Job one"
+    wire = body.as_dict()
+    assert wire["constraints"]["maxWallClockTime"] == "P10675199DT2H48M5.4775807S"
+    assert "exactVersion" not in json.dumps(wire)
+    assert [str(x) for x in result.left_out] == [
+        "$.url: read-only",
+        "$.eTag: read-only",
+        "$.lastModified: read-only",
+        "$.state: read-only",
+        f"{EXACT}.exactVersion: read-only",
+        "$.executionInfo: read-only",
+    ]
+    assert validate(body) == []
+
+
+SCHEDULE_GET: Dict[str, Any] = {
+    "id": "schedule-1",
+    "url": "https://account.region.batch.azure.com/jobschedules/schedule-1",
+    "eTag": "0x8D40FFD2E848323",
+    "state": "active",
+    "schedule": {"recurrenceInterval": "PT5M"},
+    "jobSpecification": {
+        "priority": 0,
+        "constraints": {"maxWallClockTime": "P10675199DT2H48M5.4775807S"},
+        "poolInfo": {"poolId": "pool-1"},
+    },
+    "executionInfo": {"recentJob": {"id": "schedule-1:job-1"}},
+}
+
+
+def test_a_schedule_patch_and_a_schedule_clone() -> None:
+    old = BatchJobSchedule(SCHEDULE_GET)
+    new = BatchJobSchedule(SCHEDULE_GET)
+    assert new.schedule is not None
+    new.schedule.recurrence_interval = dt.timedelta(hours=1)
+    patch = update_body(old, new, BatchJobScheduleUpdateOptions)
+    assert isinstance(patch.body, BatchJobScheduleUpdateOptions)
+    assert patch.body.as_dict() == {"schedule": {"recurrenceInterval": "PT1H"}}
+    assert patch.left_out == ()
+
+    clone = convert(new, BatchJobScheduleCreateOptions)
+    clone.body.id = "schedule-2"
+    assert clone.body.as_dict() == {
+        "id": "schedule-2",
+        "schedule": {"recurrenceInterval": "PT1H"},
+        "jobSpecification": SCHEDULE_GET["jobSpecification"],
+    }
+    assert [x.path for x in clone.left_out] == ["$.url", "$.eTag", "$.state", "$.executionInfo"]
+    assert validate(clone.body) == []
