@@ -25,7 +25,10 @@ def test_filter_a_list_response() -> None:
 
 def test_minimal_patch_from_an_edited_job() -> None:
     body, left_out = usage_requests.minimal_patch()
-    assert body == '{"priority": 500, "metadata": null}'
+    assert body == (
+        '{"priority": 500, "constraints": {"maxWallClockTime": "P10675199DT2H48M5.4775807S",'
+        ' "maxTaskRetryCount": 3}, "metadata": null}'
+    )
     assert left_out == ["$.lastModified: read-only"]
 
 

@@ -10,6 +10,7 @@ mypy --strict and pyright check this file (``assert_type`` pins what each step g
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
 from typing import List, Optional, Tuple
 
@@ -91,9 +92,11 @@ JOB_GET = """{
 def minimal_patch() -> Tuple[str, List[str]]:
     """Task 3: edit a job as read, then the PATCH body of the edit and what it left out."""
     old = loads(JOB_GET, BatchJob)
-    new = old.copy()
+    new = copy.deepcopy(old)  # a shallow copy() would share nested objects with old
     assert_type(new, BatchJob)
     new.priority = 500
+    assert new.constraints is not None
+    new.constraints.max_task_retry_count = 3
     new.metadata = None  # removed: sent as null
     new.last_modified = dt.datetime(2025, 1, 1, tzinfo=dt.timezone.utc)  # read-only: left out
     result = update_body(old, new, BatchJobUpdateOptions)
@@ -108,7 +111,7 @@ def clone_and_schedule() -> Tuple[BatchJobCreateOptions, BatchJobScheduleUpdateO
     clone = convert(loads(JOB_GET, BatchJob), BatchJobCreateOptions).body
     clone.id = "render-43"
     schedule = BatchJobSchedule({"id": "s", "schedule": {"recurrenceInterval": "PT1H"}})
-    edited = schedule.copy()
+    edited = copy.deepcopy(schedule)
     edited.metadata = []
     patch = update_body(schedule, edited, BatchJobScheduleUpdateOptions).body
     assert_type(patch, BatchJobScheduleUpdateOptions)
