@@ -67,7 +67,7 @@ def update_body(old: Mapping[str, Any], new: Mapping[str, Any], cls: type[_M]) -
     """
     old_data, new_data = _wire(old), _wire(new)
     source = _source_fields(new) or _source_fields(old)
-    target = _target_fields(cls)
+    cls, target = _target(cls, new_data)
     candidates: Dict[str, Any] = {}
     left_out: List[LeftOut] = []
     for key in [*new_data, *(k for k in old_data if k not in new_data)]:
@@ -111,7 +111,7 @@ def convert(source: Mapping[str, Any], cls: type[_M]) -> BodyResult[_M]:
     """
     data = _wire(source)
     source_fields = _source_fields(source)
-    target = _target_fields(cls)
+    cls, target = _target(cls, data)
     kept: Dict[str, Any] = {}
     left_out: List[LeftOut] = []
     for key, value in data.items():
@@ -126,7 +126,8 @@ def convert(source: Mapping[str, Any], cls: type[_M]) -> BodyResult[_M]:
             left_out.extend(
                 LeftOut(path, "read-only") for path in _readonly_paths(child, value, (None, key))
             )
-    return BodyResult(cls._wrap(_plan(cls).prune(kept, copy=False)), tuple(left_out))
+    body = _plan(cls).prune(kept, copy=False)
+    return BodyResult(cls._wrap(body), tuple(left_out))
 
 
 # --- helpers -------------------------------------------------------------------------------
@@ -145,10 +146,13 @@ def _source_fields(value: Any) -> Dict[str, Field]:
     return {f.wire: f for f in fields(value)} if isinstance(value, Model) else {}
 
 
-def _target_fields(cls: type[Model]) -> Dict[str, Field]:
+def _target(cls: type[_M], data: Dict[str, Any]) -> Tuple[type[_M], Dict[str, Field]]:
+    """The class of the body (for a polymorphic ``cls``, the subclass ``data`` names) and
+    its fields by wire name."""
     if not (isinstance(cls, type) and issubclass(cls, Model)):
         raise TypeError(f"expected a model class, not {cls!r}")
-    return {f.wire: f for f in fields(cls)}
+    cls = _pick(cls, data)
+    return cls, {f.wire: f for f in fields(cls)}
 
 
 def _reason(target: Optional[Field], source: Optional[Field]) -> LeftOutReason:
