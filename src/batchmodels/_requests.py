@@ -85,19 +85,11 @@ def update_body(old: Mapping[str, Any], new: Mapping[str, Any], cls: type[_M]) -
         if _absent(after):
             body[key] = None
             continue
-        pruned_after = _pruned(cls, key, after)
-        if not _absent(before) and _same_json(_pruned(cls, key, before), pruned_after):
-            # only read-only values inside it changed: nothing an update can send
-            left_out.extend(_readonly_changes(_child(cls, key), before, after, (None, key)))
-            continue
-        body[key] = pruned_after
-        child = _child(cls, key)
-        if _absent(before):
-            if child is not None:
-                paths = _readonly_paths(child, after, (None, key))
-                left_out.extend(LeftOut(path, "read-only") for path in paths)
-        else:
-            left_out.extend(_readonly_changes(child, before, after, (None, key)))
+        left_out.extend(_readonly_changes(_child(cls, key), before, after, (None, key)))
+        pruned = _pruned(cls, key, after)
+        # a change only to read-only values inside it is nothing an update can send
+        if _absent(before) or not _same_json(_pruned(cls, key, before), pruned):
+            body[key] = pruned
     return BodyResult(cls._wrap(body), tuple(left_out))
 
 
@@ -225,11 +217,13 @@ def _readonly_changes(
     child: Optional[Tuple[str, type[Model]]], old: Any, new: Any, loc: Location
 ) -> Iterator[LeftOut]:
     """Changes to read-only values inside ``old`` -> ``new``, matched object by object
-    (lists by index, when their lengths agree)."""
+    (lists by index, when their lengths agree); all of them if ``old`` is absent."""
     if child is None:
         return
-    pairs = _pairs(child, old, new, loc)
-    for cls, before, after, here in pairs:
+    if _absent(old):
+        yield from (LeftOut(path, "read-only") for path in _readonly_paths(child, new, loc))
+        return
+    for cls, before, after, here in _pairs(child, old, new, loc):
         plan = _plan(cls)
         for key in [*after, *(k for k in before if k not in after)]:
             a, b = before.get(key, _ABSENT), after.get(key, _ABSENT)
@@ -237,12 +231,8 @@ def _readonly_changes(
                 continue
             if key in plan.readonly:
                 yield LeftOut(_path(here, key), "read-only")
-            elif key in plan.children:
-                if _absent(a) and not _absent(b):
-                    paths = _readonly_paths(plan.children[key], b, (here, key))
-                    yield from (LeftOut(path, "read-only") for path in paths)
-                else:
-                    yield from _readonly_changes(plan.children[key], a, b, (here, key))
+            elif key in plan.children and not _absent(b):
+                yield from _readonly_changes(plan.children[key], a, b, (here, key))
 
 
 def _pairs(
