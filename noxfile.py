@@ -100,3 +100,10 @@ def docs(session: nox.Session) -> None:
     build = ["sphinx-build", "-W", "--keep-going", "-q"]
     session.run(*build, "-b", "html", "docs", "docs/_build/html")
     session.run(*build, "-b", "doctest", "docs", "docs/_build/doctest")
+
+
+@nox.session
+def apisync(session: nox.Session) -> None:
+    """Check the model declarations against the API schema (``-- write [SCHEMA]`` updates)."""
+    session.install(".")
+    session.run("python", "tools/apisync.py", *(session.posargs or ["check"]))
