@@ -6,6 +6,7 @@ Type-checked by mypy --strict and pyright (no errors allowed) and run by test_us
 from __future__ import annotations
 
 import datetime
+from typing import Any, Mapping
 
 from batchmodels import models
 
@@ -79,7 +80,7 @@ def task_body() -> models.BatchTaskCreateOptions:
     )
 
 
-def read_task_counts(body: dict[str, object]) -> int:
+def read_task_counts(body: Mapping[str, Any]) -> int:
     """How many tasks of a job are still running."""
     counts = models.BatchTaskCountsResult(body)
     return counts.task_counts.running
