@@ -1,4 +1,4 @@
-"""Project tasks: ``nox -s tests lint typecheck`` is what CI runs."""
+"""Project tasks: ``nox -s tests lint typecheck compat docs`` is what CI runs."""
 
 from __future__ import annotations
 
