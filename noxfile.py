@@ -1,4 +1,4 @@
-"""Project tasks: ``nox -s tests lint typecheck`` is what CI runs."""
+"""Project tasks: ``nox -s tests lint typecheck compat docs`` is what CI runs."""
 
 from __future__ import annotations
 
@@ -101,3 +101,10 @@ def docs(session: nox.Session) -> None:
     build = ["sphinx-build", "-W", "--keep-going", "-q"]
     session.run(*build, "-b", "html", "docs", "docs/_build/html")
     session.run(*build, "-b", "doctest", "docs", "docs/_build/doctest")
+
+
+@nox.session
+def apisync(session: nox.Session) -> None:
+    """Check the model declarations against the API schema (``-- write [SCHEMA]`` updates)."""
+    session.install(".")
+    session.run("python", "tools/apisync.py", *(session.posargs or ["check"]))

@@ -25,7 +25,7 @@ from batchmodels import (
     rest_field,
     validate,
 )
-from fixtures import example_files, full_job, job_bodies, typical_job
+from fixtures import example_bodies, example_files, full_job, typical_job
 
 
 def paths(problems: List[Problem]) -> List[str]:
@@ -89,8 +89,8 @@ def test_every_shared_example_body_has_no_problems() -> None:
     if not files:
         pytest.skip("../shared/examples is not present")
     for path in files:
-        for label, body in job_bodies(json.loads(path.read_text(encoding="utf-8"))):
-            assert validate(BatchJob(body)) == [], f"{path.stem}:{label}"
+        for label, model, body in example_bodies(path):
+            assert validate(getattr(batchmodels, model)(body)) == [], f"{path.stem}:{label}"
 
 
 def test_unknown_keys_are_allowed_at_any_depth() -> None:
