@@ -1,29 +1,34 @@
-"""The ``batchmodels`` command line, run as a user would: in a subprocess."""
+"""The ``batchmodels`` command line: in process through ``main(argv)``, and a few runs of the
+installed program (entry point, ``python -m``, exit codes) in a subprocess."""
 
 from __future__ import annotations
 
+import contextlib
+import io
 import json
 import os
 import subprocess
 import sys
+import time
 from importlib import resources
 from pathlib import Path
-from typing import Any, Dict, List, Optional
+from typing import Any, Dict, Iterator, List, Optional
 
 import pytest
 
 import batchmodels
 from batchmodels import BatchJob
+from batchmodels._cli import main
 
 SECRET = "hunter2-do-not-print"
 EXAMPLE_SECRET = "Zq8!wR2pLx-example-only"
 
 
 class Run:
-    def __init__(self, proc: subprocess.CompletedProcess[str]) -> None:
-        self.code = proc.returncode
-        self.out = proc.stdout
-        self.err = proc.stderr
+    def __init__(self, code: int, out: str, err: str) -> None:
+        self.code = code
+        self.out = out
+        self.err = err
 
     def json(self) -> Any:
         return json.loads(self.out)
@@ -32,10 +37,41 @@ class Run:
         return f"<exit {self.code}\nstdout:\n{self.out}\nstderr:\n{self.err}>"
 
 
-def run(
-    *args: str, stdin: Optional[str] = None, tz: str = "UTC", cwd: Optional[Path] = None
-) -> Run:
-    env = {**os.environ, "TZ": tz, "PYTHONIOENCODING": "utf-8"}
+@contextlib.contextmanager
+def time_zone(tz: str) -> Iterator[None]:
+    before = os.environ.get("TZ")
+    os.environ["TZ"] = tz
+    time.tzset()
+    try:
+        yield
+    finally:
+        if before is None:
+            del os.environ["TZ"]
+        else:
+            os.environ["TZ"] = before
+        time.tzset()
+
+
+def run(*args: str, stdin: Optional[str] = None, tz: str = "UTC") -> Run:
+    """``batchmodels ARGS`` in process, with stdin, stdout and stderr captured."""
+    out, err = io.StringIO(), io.StringIO()
+    fake_stdin = io.TextIOWrapper(io.BytesIO((stdin or "").encode("utf-8")), encoding="utf-8")
+    saved = sys.stdin
+    sys.stdin = fake_stdin
+    try:
+        with time_zone(tz), contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+            try:
+                code = main(list(args))
+            except SystemExit as exc:  # argparse: usage errors, --help, --version
+                code = exc.code if isinstance(exc.code, int) else 2
+    finally:
+        sys.stdin = saved
+    return Run(code, out.getvalue(), err.getvalue())
+
+
+def run_process(*args: str, stdin: Optional[str] = None) -> Run:
+    """``python -m batchmodels ARGS`` in a subprocess."""
+    env = {**os.environ, "TZ": "UTC", "PYTHONIOENCODING": "utf-8"}
     proc = subprocess.run(
         [sys.executable, "-m", "batchmodels", *args],
         input=stdin if stdin is not None else "",
@@ -43,10 +79,9 @@ def run(
         text=True,
         encoding="utf-8",
         env=env,
-        cwd=cwd,
         timeout=120,
     )
-    return Run(proc)
+    return Run(proc.returncode, proc.stdout, proc.stderr)
 
 
 def example() -> Dict[str, Any]:
@@ -97,6 +132,25 @@ def test_version() -> None:
     r = run("--version")
     assert r.code == 0, r
     assert r.out.strip() == f"batchmodels {batchmodels.__version__}"
+
+
+@pytest.mark.parametrize(
+    ("args", "code", "stream", "text"),
+    [
+        (("--version",), 0, "out", f"batchmodels {batchmodels.__version__}"),
+        (("check", "--example"), 0, "err", "checked 1 job in 1 file: no problems"),
+        (("check", "-"), 1, "out", "<stdin>: $.priority: "),
+        (("show", "-"), 2, "err", "batchmodels: <stdin>: no job found"),
+        (("frobnicate",), 2, "err", "usage: batchmodels"),
+    ],
+    ids=["version", "ok", "problems", "unusable", "usage"],
+)
+def test_python_m_exit_codes(args: tuple[str, ...], code: int, stream: str, text: str) -> None:
+    stdin = json.dumps(job(priority=5000)) if args[-1] == "-" and args[0] == "check" else "{}"
+    r = run_process(*args, stdin=stdin)
+    assert r.code == code, r
+    assert text in (r.out if stream == "out" else r.err), r
+    assert "Traceback" not in r.err
 
 
 def test_help_lists_every_command() -> None:
@@ -217,7 +271,7 @@ def test_check_rest_example_file(tmp_path: Path) -> None:
         "parameters": {
             "jobId": "job-1",
             "job": {"priority": -2000, "poolInfo": {"poolId": "p"}},
-            "jobSchedule": {"jobSpecification": {"poolInfo": {"poolId": "p"}, "priority": 9999}},
+            "jobSchedule": {"jobSpecification": {"poolInfo": {"poolId": "p"}}},
         },
         "responses": {
             "200": {"body": job(constraints={"maxTaskRetryCount": -5})},
@@ -229,7 +283,10 @@ def test_check_rest_example_file(tmp_path: Path) -> None:
     assert r.code == 1, r
     out = "\n".join(lines(r.out))
     assert f"{path}: $.parameters.job.priority: " in out
-    assert f"{path}: $.parameters.jobSchedule.jobSpecification.priority: " in out
+    # no operation is named: each body is taken as a job, and a schedule is none
+    assert (
+        f"{path}: $.parameters.jobSchedule: jobSpecification is a field of BatchJobSchedule" in out
+    )
     assert f"{path}: $.responses['200'].body.constraints.maxTaskRetryCount: " in out
     assert "404" not in out
     assert "checked 3 jobs in 1 file" in r.err
@@ -249,7 +306,7 @@ def test_check_many_files_reports_unusable_and_keeps_going(tmp_path: Path) -> No
     assert r.code == 2, r
     assert f"{missing}: cannot read" in r.err
     assert lines(r.out)[0].startswith(f"{bad}: $.priority: "), r
-    assert "1 file unusable" in r.err
+    assert "1 input unusable" in r.err
 
 
 def test_check_json_report(tmp_path: Path) -> None:
@@ -294,7 +351,6 @@ def test_check_progress_on_many_files(tmp_path: Path) -> None:
     r = run("check", *paths)
     assert r.code == 0, r
     assert "read 20/20 files" in r.err
-    assert "checked 20/20 jobs" in r.err
     assert "checked 20 jobs in 20 files: no problems" in r.err
 
 
@@ -557,7 +613,7 @@ def test_show_list_response_shows_each_job(tmp_path: Path) -> None:
     assert f"== {path}: $.value[0]" in r.out
     assert f"== {path}: $.value[1]" in r.out
     assert "job-2" in r.out
-    assert f"{path}: $.value[2]: not a job object (a string)" in r.err
+    assert f"{path}: $.value[2]: not used: expected a job object, got a string" in r.err
 
 
 def test_show_attributes() -> None:

@@ -12,10 +12,8 @@ import pytest
 
 import batchmodels
 from batchmodels import BatchJob, fields
-from batchmodels._cli import find_jobs
-from batchmodels._errors import format_path
 from batchmodels._schema import json_schema
-from fixtures import example_bodies, example_files, spec_tree
+from fixtures import example_bodies, example_files, job_bodies, spec_tree
 
 jsonschema = pytest.importorskip("jsonschema")
 
@@ -29,12 +27,13 @@ ENUMS = {name: getattr(batchmodels, name) for name in _TREE[1]}
 
 
 def example_job_bodies() -> List[Tuple[str, Any]]:
-    """Job bodies the CLI finds in the REST examples (job requests, responses and lists)."""
+    """Job-shaped bodies in the REST examples (job requests, responses and lists, and the job
+    specifications of schedules)."""
     out = []
     for path in example_files():
         doc = json.loads(path.read_text(encoding="utf-8"))
-        for loc, body in find_jobs(doc):
-            out.append((f"{path.name}:{format_path(loc)}", body))
+        for label, body in job_bodies(doc):
+            out.append((f"{path.name}:{label}", body))
     return out
 
 

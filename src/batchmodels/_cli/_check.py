@@ -1,0 +1,173 @@
+"""``check``: validate every body of every input, one file at a time."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from typing import Any, Dict, Iterable, Iterator, List, Tuple
+
+from .._errors import BatchModelError
+from .._validate import validate
+from ._input import EXAMPLE_LABEL, Body, NotAList, iter_bodies, load, model_named, streams
+from ._output import (
+    EXIT_OK,
+    EXIT_PROBLEMS,
+    EXIT_UNUSABLE,
+    Counter,
+    Progress,
+    Unusable,
+    plural,
+    visible,
+    write_json,
+)
+
+__all__ = ["PROGRESS_BODIES", "PROGRESS_FILES", "cmd_check", "check_body"]
+
+PROGRESS_BODIES = 1000
+"""Show progress on stderr for a file of at least this many bodies..."""
+PROGRESS_FILES = 20
+"""...or when at least this many files are read."""
+
+Problem = Dict[str, str]
+
+
+def inputs(files: List[str], example: bool, command: str) -> List[str]:
+    paths = list(files)
+    if example:
+        paths.append(EXAMPLE_LABEL)
+    if not paths:
+        raise Unusable(command, "no input: give FILE, - for stdin, or --example")
+    return paths
+
+
+def check_body(body: Body) -> Iterator[Tuple[str, str, str]]:
+    """``(path, severity, message)`` for each problem of one body."""
+    where = body.where
+    if body.problem is not None:
+        yield where, "error", body.problem
+        return
+    try:
+        found = validate(
+            body.model(body.value), partial=body.model.__name__.endswith("UpdateOptions")
+        )
+    except BatchModelError as exc:  # validation reports problems; this is a safety net
+        yield where + exc.path[1:], "error", exc.reason
+        return
+    for problem in found:
+        yield where + str(problem.path)[1:], str(problem.severity), str(problem.message)
+
+
+class _File:
+    """The outcome of checking one input."""
+
+    def __init__(self) -> None:
+        self.bodies = 0
+        self.names: set[str] = set()
+        self.problems: List[Problem] = []
+        self.unusable: List[Unusable] = []
+
+    def add(self, body: Body) -> None:
+        self.bodies += 1
+        self.names.add(body.model.__name__)
+        for path, severity, message in check_body(body):
+            self.problems.append(
+                {"file": body.label, "path": path, "severity": severity, "message": message}
+            )
+
+
+def _check_file(path: str, args: argparse.Namespace, progress: bool) -> _File:
+    model = model_named(args.type)
+    jsonl = args.jsonl or path.endswith(".jsonl")
+    result = _File()
+    reading = Progress(sys.stderr, progress)
+    shown = [0]
+
+    def on_read(done: int, size: int) -> None:  # while a large file is parsed
+        step = done * 20 // max(size, 1)
+        if step > shown[0] or done >= size:
+            shown[0] = step
+            checked = plural(result.bodies, "body").replace("bodys", "bodies")
+            mb = f"{done / 1e6:.0f}/{size / 1e6:.0f} MB"
+            reading.line(f"read {mb} of {path}, checked {checked}", last=done >= size)
+
+    try:
+        items: Iterable[Any] = iter_bodies(path, model, jsonl, on_read)
+        try:
+            _add_all(result, items if streams(path, jsonl) else list(items), progress)
+        except NotAList:  # a large file that is no list after all: read it whole
+            result = _File()
+            _add_all(result, load(path, model)[1], progress)
+    except Unusable as exc:
+        result = _File()
+        result.unusable.append(exc)
+    return result
+
+
+def _add_all(result: _File, items: Iterable[Any], progress: bool) -> None:
+    total = len(items) if isinstance(items, list) else 0
+    jobs = total and all(isinstance(i, Body) and i.model.__name__ == "BatchJob" for i in items)
+    noun = "jobs" if jobs else "bodies"
+    counter = Counter(sys.stderr, "checked", noun, total, progress and total >= PROGRESS_BODIES)
+    for item in items:
+        if isinstance(item, Unusable):
+            result.unusable.append(item)
+            continue
+        result.add(item)
+        counter.update(result.bodies)
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    paths = inputs(args.files, args.example, "check")
+    out, err = sys.stdout, sys.stderr
+    many = len(paths) >= PROGRESS_FILES
+    files = Counter(err, "read", "files", len(paths), not args.quiet and many)
+    problems: List[Problem] = []
+    unusable: List[Unusable] = []
+    bodies = 0
+    names: set[str] = set()
+    for n, path in enumerate(paths, 1):
+        result = _check_file(path, args, not args.quiet and not many)
+        bodies += result.bodies
+        names |= result.names
+        problems.extend(result.problems)
+        unusable.extend(result.unusable)
+        if not args.json:
+            for exc in result.unusable:
+                err.write(visible(str(exc)) + "\n")
+            for p in result.problems:
+                note = "warning: " if p["severity"] == "warning" else ""
+                out.write(visible(f"{p['file']}: {p['path']}: {note}{p['message']}") + "\n")
+        files.update(n)
+
+    errors = sum(1 for p in problems if p["severity"] != "warning")
+    warnings = len(problems) - errors
+    failed = errors > 0 or (args.strict and warnings > 0)
+    code = EXIT_UNUSABLE if unusable else EXIT_PROBLEMS if failed else EXIT_OK
+    noun = "job" if names <= {"BatchJob"} else "body"
+    if args.json:
+        report = {
+            "ok": code == EXIT_OK,
+            "files": len(paths),
+            "bodies": bodies,
+            "jobs": bodies,
+            "errors": errors,
+            "warnings": warnings,
+            "problems": problems,
+            "unusable": [{"file": u.label, "message": u.message} for u in unusable],
+        }
+        write_json(out, report, compact=False)
+    elif not args.quiet:
+        found = "no problems" if not problems else _counts(errors, warnings)
+        skipped = f", {plural(len(unusable), 'input')} unusable" if unusable else ""
+        what = plural(bodies, noun).replace("bodys", "bodies")
+        err.write(f"checked {what} in {plural(len(paths), 'file')}: {found}{skipped}\n")
+    return code
+
+
+def _counts(errors: int, warnings: int) -> str:
+    parts = []
+    if errors:
+        parts.append(plural(errors, "error"))
+    if warnings:
+        parts.append(plural(warnings, "warning"))
+    return ", ".join(parts)

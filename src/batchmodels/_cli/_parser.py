@@ -1,0 +1,101 @@
+"""The argument parser of the ``batchmodels`` command."""
+
+from __future__ import annotations
+
+import argparse
+
+from ._check import cmd_check
+from ._input import DEFAULT_MODEL
+from ._request import cmd_request
+from ._schema import cmd_schema
+from ._show import cmd_show
+
+__all__ = ["build_parser"]
+
+_TYPE_HELP = (
+    "the model of a body that is not in a REST example file (default BatchJob), any model"
+    " name such as BatchJobCreateOptions, BatchJobSchedule or BatchPool"
+)
+
+
+def _type_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--type", metavar="NAME", default=DEFAULT_MODEL, help=_TYPE_HELP)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser of the ``batchmodels`` command."""
+    from .. import __version__
+
+    parser = argparse.ArgumentParser(
+        prog="batchmodels",
+        description="Check, show and turn Azure Batch JSON into request bodies.",
+        epilog="Exit status: 0 success, 1 problems found, 2 unusable input.",
+    )
+    parser.add_argument("--version", action="version", version=f"batchmodels {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    sub.required = True
+
+    check = sub.add_parser(
+        "check",
+        help="validate JSON files",
+        description=(
+            "Validate bodies: a body object, a list response {'value': [...]}, a bare array,"
+            " JSON Lines (one document per line), or a REST example file with"
+            " parameters/responses. Prints 'FILE: $.path: message' per problem."
+        ),
+    )
+    check.add_argument("files", nargs="*", metavar="FILE", help="a JSON file, or - for stdin")
+    check.add_argument("--example", action="store_true", help="also check the shipped example")
+    check.add_argument("--json", action="store_true", help="print one JSON report on stdout")
+    check.add_argument("--strict", action="store_true", help="warnings fail too (exit 1)")
+    check.add_argument("-q", "--quiet", action="store_true", help="no progress or summary")
+    check.add_argument(
+        "--jsonl", action="store_true", help="read JSON Lines (implied by a .jsonl name)"
+    )
+    _type_option(check)
+    check.set_defaults(func=cmd_check)
+
+    request = sub.add_parser(
+        "request",
+        help="print the request body of a job (replace, create or PATCH)",
+        description=(
+            "Print the replace (PUT) body of a body: read-only fields removed (each named on"
+            " stderr), everything else as received. --create: the create body (a job's"
+            " BatchJobCreateOptions). --patch OLD NEW: the PATCH body that turns OLD into NEW."
+        ),
+    )
+    request.add_argument("files", nargs="*", metavar="FILE", help="a JSON file, or - for stdin")
+    mode = request.add_mutually_exclusive_group()
+    mode.add_argument("--patch", action="store_true", help="print the PATCH body of OLD NEW")
+    mode.add_argument("--create", action="store_true", help="print the create body")
+    request.add_argument("--example", action="store_true", help="use the shipped example")
+    request.add_argument("--compact", action="store_true", help="no indentation")
+    _type_option(request)
+    request.set_defaults(func=cmd_request)
+
+    show = sub.add_parser(
+        "show",
+        help="print a summary table of a job, schedule or any body",
+        description=(
+            "Print a body as an aligned table: jobs, job schedules and their create bodies"
+            " by topic, any other model field by field. Secrets are masked, control"
+            " characters escaped, times in UTC and local."
+        ),
+    )
+    show.add_argument("file", nargs="?", metavar="FILE", help="a JSON file, or - for stdin")
+    show.add_argument("--example", action="store_true", help="show the shipped example")
+    show.add_argument(
+        "--attributes", action="store_true", help="print JSON keyed by attribute names"
+    )
+    _type_option(show)
+    show.set_defaults(func=cmd_show)
+
+    schema = sub.add_parser(
+        "schema",
+        help="print the JSON Schema of a model",
+        description="Print a JSON Schema (draft 2020-12) of BatchJob or the --type model.",
+    )
+    schema.add_argument("--compact", action="store_true", help="no indentation")
+    _type_option(schema)
+    schema.set_defaults(func=cmd_schema)
+    return parser

@@ -1,0 +1,102 @@
+"""``request``: the request body of one body: replace (PUT), create (``--create``) or a minimal
+update (``--patch OLD NEW``). The body goes to stdout; every value left out is named on
+stderr, one ``note:`` line each."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from typing import IO, Any, Dict, Iterable, Optional
+
+from .. import models
+from .._model import Model
+from .._requests import LeftOut, LeftOutReason, convert, update_body
+from ._check import inputs
+from ._input import Body, kind, load, model_named
+from ._output import EXIT_OK, Unusable, visible, write_json
+
+__all__ = ["cmd_request", "related_model"]
+
+_SUFFIXES = ("CreateOptions", "UpdateOptions", "ReplaceOptions")
+
+
+def related_model(model: type[Model], suffix: str) -> Optional[type[Model]]:
+    """The model of the same family with ``suffix``: ``BatchJob`` -> ``BatchJobCreateOptions``."""
+    base = model.__name__
+    for known in _SUFFIXES:
+        if base.endswith(known):
+            base = base[: -len(known)]
+    found = getattr(models, base + suffix, None) if base + suffix in models.__all__ else None
+    return found if isinstance(found, type) and issubclass(found, Model) else None
+
+
+def _one(path: str, args: argparse.Namespace) -> Body:
+    label, found = load(path, model_named(args.type))
+    if len(found) != 1:
+        model = found[0].model if found else model_named(args.type)
+        noun = f"{kind(model)}s" if kind(model) == "job" else f"{model.__name__} bodies"
+        raise Unusable(label, f"holds {len(found)} {noun}; give a file with one")
+    body = found[0]
+    if body.problem is not None:
+        raise Unusable(label, f"{body.where}: {body.problem}")
+    return body
+
+
+def cmd_request(args: argparse.Namespace) -> int:
+    if args.patch:
+        if args.example or len(args.files) != 2:
+            raise Unusable("request", "--patch needs two files: OLD NEW")
+        old = _one(args.files[0], args)
+        new = _one(args.files[1], args)
+        target = related_model(new.model, "UpdateOptions")
+        if target is None:
+            raise Unusable(new.label, f"{new.model.__name__} has no update (PATCH) body")
+        patch = update_body(old.model(old.value), new.model(new.value), target)
+        _notes(sys.stderr, patch.left_out, _PATCH_NOTES, target)
+        write_json(sys.stdout, patch.body.as_dict(), args.compact)
+        return EXIT_OK
+    paths = inputs(args.files, args.example, "request")
+    if len(paths) != 1:
+        raise Unusable("request", "give one FILE (or --patch OLD NEW)")
+    body = _one(paths[0], args)
+    if args.create:
+        target = related_model(body.model, "CreateOptions")
+        if target is None:
+            raise Unusable(body.label, f"{body.model.__name__} has no create body")
+        created = convert(body.value, target)
+        _notes(sys.stderr, created.left_out, _CREATE_NOTES, target)
+        write_json(sys.stdout, created.body.as_dict(), args.compact)
+        return EXIT_OK
+    # the replace body: read-only fields left out (and named), unknown fields kept
+    dropped = [i for i in convert(body.value, body.model).left_out if i.reason == "read-only"]
+    _notes(sys.stderr, dropped, _REPLACE_NOTES, body.model)
+    if dropped and related_model(body.model, "CreateOptions") not in (None, body.model):
+        sys.stderr.write("note: request --create gives the create body, which keeps them\n")
+    write_json(sys.stdout, body.model(body.value).as_dict(exclude_readonly=True), args.compact)
+    return EXIT_OK
+
+
+def _notes(
+    out: IO[str], items: Iterable[LeftOut], notes: Dict[LeftOutReason, str], target: Any
+) -> None:
+    for item in items:
+        path = item.path[2:] if item.path.startswith("$.") else item.path
+        note = notes[item.reason].format(target=target.__name__)
+        out.write(visible(f"note: {path} {note}") + "\n")
+
+
+_REPLACE_NOTES: Dict[LeftOutReason, str] = {
+    "read-only": "is read-only in {target}; left out of the replace (PUT) body",
+    "not updatable": "cannot be replaced; left out",
+    "not declared": "is not a field of {target}; left out",
+}
+_CREATE_NOTES: Dict[LeftOutReason, str] = {
+    "read-only": "is read-only; left out of the create body",
+    "not updatable": "cannot be set on create; left out",
+    "not declared": "is not a field of {target}; left out of the create body",
+}
+_PATCH_NOTES: Dict[LeftOutReason, str] = {
+    "read-only": "is read-only; its change is not part of a PATCH",
+    "not updatable": "cannot be updated; its change is not part of a PATCH",
+    "not declared": "is not a field this version knows; change left out",
+}
