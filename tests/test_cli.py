@@ -17,7 +17,7 @@ from typing import Any, Dict, Iterator, List, Optional
 import pytest
 
 import batchmodels
-from batchmodels import BatchJob
+from batchmodels import BatchJob, BatchJobCreateOptions, convert
 from batchmodels._cli import main
 
 SECRET = "hunter2-do-not-print"
@@ -672,3 +672,306 @@ def test_json_output_is_escaped_for_an_ascii_stream(tmp_path: Path) -> None:
     text = proc.stdout.decode("ascii")
     assert "\\u00fcn\\u00efcode" in text
     assert json.loads(text)["metadata"] == body["metadata"]
+
+
+# --- what the CLI is looking at: models, --type, no body found -----------------------------
+
+
+def schedule(**changes: Any) -> Dict[str, Any]:
+    """A job schedule as a JobSchedule-get returns it."""
+    body: Dict[str, Any] = {
+        "id": "nightly",
+        "url": "https://account.region.batch.azure.com/jobschedules/nightly",
+        "eTag": "0x8D40FFD2E848323",
+        "lastModified": "2016-11-18T21:52:24.7661347Z",
+        "creationTime": "2016-11-18T21:52:22.5431125Z",
+        "state": "active",
+        "stateTransitionTime": "2016-11-18T21:52:24.8371778Z",
+        "schedule": {"recurrenceInterval": "P1D", "doNotRunUntil": "2016-11-19T00:00:00Z"},
+        "jobSpecification": {"priority": 7, "poolInfo": {"poolId": "pool-9"}},
+        "executionInfo": {"nextRunTime": "2016-11-19T00:00:00Z", "recentJob": {"id": "nightly:1"}},
+    }
+    body.update(changes)
+    return body
+
+
+JOB_STATISTICS = {
+    "url": "https://account.region.batch.azure.com/jobs/job-1",
+    "startTime": "2016-11-19T00:05:25.311915Z",
+    "lastUpdateTime": "2016-11-19T00:05:25.311915Z",
+    "userCPUTime": "PT0S",
+    "kernelCPUTime": "PT0S",
+    "wallClockTime": "PT0S",
+    "readIOps": "0",
+    "writeIOps": "0",
+    "readIOGiB": 0.0,
+    "writeIOGiB": 0.0,
+    "numSucceededTasks": "0",
+    "numFailedTasks": "0",
+    "numTaskRetries": "0",
+    "waitTime": "PT0S",
+}
+TASK = {
+    "id": "task-1",
+    "url": "https://account.region.batch.azure.com/jobs/job-1/tasks/task-1",
+    "eTag": "0x8D4125FD1A825A4",
+    "creationTime": "2016-11-21T22:43:31.4733476Z",
+    "state": "completed",
+    "commandLine": "cmd /c echo hello",
+    "constraints": {"maxWallClockTime": "P10675199DT2H48M5.4775807S"},
+}
+
+
+@pytest.mark.parametrize(
+    ("doc", "reason"),
+    [
+        (
+            JOB_STATISTICS,
+            "no job found: startTime is a field of BatchJobStatistics, not of BatchJob",
+        ),
+        (TASK, "no job found: commandLine is a field of BatchTask, not of BatchJob"),
+        ({"foo": 1}, "no job found: none of its keys is a field of BatchJob"),
+        ({}, "no job found: an empty object"),
+        (schedule(), "no job found: schedule is a field of BatchJobSchedule, not of BatchJob"),
+        ([TASK, TASK], "no job found: $[0]: commandLine is a field of BatchTask"),
+        ({"value": [JOB_STATISTICS]}, "no job found: $.value[0]: startTime is a field of"),
+    ],
+    ids=["statistics", "task", "foo", "empty", "schedule", "tasks", "statistics-list"],
+)
+@pytest.mark.parametrize(
+    "command", ["check", "check --json", "request", "show", "show --attributes"]
+)
+def test_json_that_is_no_job_exits_2(command: str, doc: Any, reason: str, tmp_path: Path) -> None:
+    r = run(*command.split(), write(tmp_path, "x.json", doc))
+    assert r.code == 2, r
+    if command == "check --json":
+        assert reason in r.json()["unusable"][0]["message"]
+        assert r.json()["problems"] == []
+    else:
+        assert reason in r.err, r
+        assert r.out == ""
+
+
+def test_a_list_with_some_jobs_reports_the_others(tmp_path: Path) -> None:
+    path = write(tmp_path, "l.json", {"value": [job(), TASK]})
+    r = run("check", path)
+    assert r.code == 1, r
+    assert f"{path}: $.value[1]: commandLine is a field of BatchTask, not of BatchJob" in r.out
+
+
+@pytest.mark.parametrize("command", ["check", "request", "show"])
+def test_an_empty_list_response_has_no_bodies(command: str, tmp_path: Path) -> None:
+    r = run(command, write(tmp_path, "l.json", {"value": [], "odata.nextLink": "x"}))
+    if command == "check":
+        assert r.code == 0 and r.err == "checked 0 jobs in 1 file: no problems\n", r
+    elif command == "request":
+        assert r.code == 2 and "holds 0 jobs" in r.err, r
+    else:
+        assert r.code == 0 and r.out == "", r
+
+
+def test_value_beside_other_fields_is_no_list_response(tmp_path: Path) -> None:
+    doc = job(priority=5000, value=[{"priority": 1}])
+    path = write(tmp_path, "j.json", doc)
+    r = run("request", path)
+    assert r.code == 0, r
+    assert r.json()["priority"] == 5000
+    assert r.json()["value"] == [{"priority": 1}]
+    c = run("check", path)
+    assert c.code == 1, c
+    assert lines(c.out)[0].startswith(f"{path}: $.priority: "), c
+    assert "checked 1 job in 1 file" in c.err
+
+
+def test_a_list_response_may_carry_odata_keys(tmp_path: Path) -> None:
+    doc = {"odata.metadata": "m", "value": [job(priority=5000)], "odata.nextLink": "n"}
+    r = run("check", write(tmp_path, "l.json", doc))
+    assert r.code == 1, r
+    assert "$.value[0].priority" in r.out
+
+
+def test_type_reads_any_model(tmp_path: Path) -> None:
+    pool = {"id": "p", "vmSize": "standard_d2s_v3", "targetDedicatedNodes": "3"}
+    path = write(tmp_path, "pool.json", pool)
+    r = run("check", "--type", "BatchPool", path)
+    assert r.code == 1, r
+    assert f"{path}: $.targetDedicatedNodes: " in r.out
+    assert "checked 1 body in 1 file" in r.err
+    s = run("show", "--type", "BatchPool", path)
+    assert s.code == 0, s
+    assert table(s.out) == {
+        "id": ["p"],
+        "vm size": ["standard_d2s_v3"],
+        "target dedicated nodes": [
+            "(invalid: $.targetDedicatedNodes: expected an integer, got string: '3')"
+        ],
+    }
+    assert run("check", path).code == 2  # taken as a job, it is none
+
+
+def test_type_names_a_create_body(tmp_path: Path) -> None:
+    body = {"id": "j", "poolInfo": {"poolId": "p"}, "priority": "high"}
+    path = write(tmp_path, "create.json", body)
+    r = run("check", "--type", "BatchJobCreateOptions", path)
+    assert r.code == 1, r
+    assert f"{path}: $.priority: " in r.out
+    s = run("show", "--type", "BatchJobCreateOptions", path)
+    assert s.code == 0, s
+    rows = table(s.out)
+    assert rows["id"] == ["j"] and rows["pool"] == ["pool p"]
+    assert rows["priority"][0].startswith("(invalid: $.priority: ")
+
+
+def test_an_update_body_needs_no_required_field(tmp_path: Path) -> None:
+    path = write(tmp_path, "patch.json", {"priority": 10})
+    r = run("check", "--type", "BatchJobUpdateOptions", path)
+    assert r.code == 0, r
+    assert run("check", "--type", "BatchJobCreateOptions", path).code == 1
+
+
+@pytest.mark.parametrize("command", ["check", "request", "show", "schema"])
+def test_unknown_type_exits_2(command: str, tmp_path: Path) -> None:
+    args = [command, "--type", "BatchPol"]
+    if command != "schema":
+        args.append(write(tmp_path, "j.json", job()))
+    r = run(*args)
+    assert r.code == 2, r
+    assert "no model named 'BatchPol'" in r.err and "BatchPool" in r.err
+
+
+def test_schema_of_another_model() -> None:
+    r = run("schema", "--type", "BatchPool")
+    assert r.code == 0, r
+    assert r.json()["$ref"] == "#/$defs/BatchPool"
+
+
+def rest_example(operation_id: str, **parts: Any) -> Dict[str, Any]:
+    return {"operationId": operation_id, "title": "t", **parts}
+
+
+def test_rest_example_operation_gives_the_model(tmp_path: Path) -> None:
+    create = {"id": "j", "poolInfo": {"poolId": "p"}, "jobManagerTask": {"id": "m"}}
+    doc = rest_example(
+        "Jobs_CreateJob",
+        parameters={"jobId": "j", "job": create},
+        responses={"201": {}},
+    )
+    path = write(tmp_path, "create.json", doc)
+    r = run("check", path)
+    assert r.code == 1, r
+    # the create body's own rules: a job manager task needs a command line
+    assert f"{path}: $.parameters.job.jobManagerTask.commandLine: " in r.out
+    assert "checked 1 body in 1 file" in r.err
+    s = run("show", path)
+    assert s.code == 0, s
+    assert table(s.out)["id"] == ["j"]
+
+
+def test_rest_example_file_name_gives_the_operation(tmp_path: Path) -> None:
+    doc = {"parameters": {}, "responses": {"200": {"body": {"value": [{"id": "p"}]}}}}
+    path = write(tmp_path, "2025-06-01.21.0__Pools_ListPools_Basic.json", doc)
+    r = run("show", path)
+    assert r.code == 0, r
+    assert table(r.out) == {"id": ["p"]}
+
+
+def test_rest_example_of_a_schedule(tmp_path: Path) -> None:
+    doc = rest_example("JobSchedules_GetJobSchedule", responses={"200": {"body": schedule()}})
+    r = run("show", write(tmp_path, "s.json", doc))
+    assert r.code == 0, r
+    rows = table(r.out)
+    assert rows["id"] == ["nightly"]
+    assert rows["schedule"] == ["every 1d, from 2016-11-19 00:00:00 UTC"]
+    assert rows["execution"] == ["next run 2016-11-19 00:00:00 UTC", "recent job nightly:1"]
+    assert rows["job pool"] == ["pool pool-9"]
+    assert rows["job priority"] == ["7"]
+
+
+@pytest.mark.parametrize("command", ["check", "request", "show"])
+def test_rest_example_without_a_body_exits_2(command: str, tmp_path: Path) -> None:
+    doc = rest_example("Jobs_DeleteJob", parameters={"jobId": "j"}, responses={"202": {}})
+    r = run(command, write(tmp_path, "d.json", doc))
+    assert r.code == 2, r
+    assert "no body found in this REST example (operation Jobs_DeleteJob)" in r.err
+
+
+def test_show_schedule_with_type(tmp_path: Path) -> None:
+    path = write(tmp_path, "s.json", schedule())
+    r = run("show", "--type", "BatchJobSchedule", path)
+    assert r.code == 0, r
+    assert table(r.out)["state"] == ["active since 2016-11-18 21:52:24 UTC"]
+    create = {"id": "n", "schedule": {}, "jobSpecification": {"poolInfo": {"poolId": "q"}}}
+    c = run("show", "--type", "BatchJobScheduleCreateOptions", write(tmp_path, "c.json", create))
+    assert c.code == 0, c
+    assert table(c.out) == {"id": ["n"], "schedule": ["once"], "job pool": ["pool q"]}
+
+
+# --- request: replace, create and patch bodies of any family -------------------------------
+
+
+def test_request_names_every_read_only_field_it_leaves_out(tmp_path: Path) -> None:
+    body = job(jobManagerTask={"id": "m", "commandLine": "run"})
+    r = run("request", write(tmp_path, "j.json", body))
+    assert r.code == 0, r
+    assert "id" not in r.json() and "jobManagerTask" not in r.json()
+    notes = r.err.splitlines()
+    assert "note: id is read-only in BatchJob; left out of the replace (PUT) body" in notes
+    assert (
+        "note: jobManagerTask is read-only in BatchJob; left out of the replace (PUT) body" in notes
+    )
+    assert notes[-1] == "note: request --create gives the create body, which keeps them"
+
+
+def test_request_create_from_a_job(tmp_path: Path) -> None:
+    body = example()
+    r = run("request", "--create", write(tmp_path, "j.json", body))
+    assert r.code == 0, r
+    created = convert(BatchJob(body), BatchJobCreateOptions)
+    assert r.json() == created.body.as_dict()
+    assert r.json()["id"] == body["id"]
+    assert r.json()["jobManagerTask"]["id"] == "jobmanager"
+    notes = r.err.splitlines()
+    assert "note: state is read-only; left out of the create body" in notes
+    assert len(notes) == len(created.left_out)
+    assert EXAMPLE_SECRET in r.out  # a request body keeps its secrets; it is meant to be sent
+
+
+def test_request_create_of_a_schedule(tmp_path: Path) -> None:
+    r = run(
+        "request", "--create", "--type", "BatchJobSchedule", write(tmp_path, "s.json", schedule())
+    )
+    assert r.code == 0, r
+    assert r.json() == {
+        "id": "nightly",
+        "schedule": {"recurrenceInterval": "P1D", "doNotRunUntil": "2016-11-19T00:00:00Z"},
+        "jobSpecification": {"priority": 7, "poolInfo": {"poolId": "pool-9"}},
+    }
+
+
+def test_request_create_of_a_model_without_one_exits_2(tmp_path: Path) -> None:
+    path = write(tmp_path, "n.json", {"id": "node-1", "state": "idle"})
+    r = run("request", "--create", "--type", "BatchNode", path)
+    assert r.code == 2, r
+    assert "BatchNode has no create body" in r.err
+
+
+def test_request_patch_of_a_schedule(tmp_path: Path) -> None:
+    old = write(tmp_path, "o.json", schedule())
+    new = write(tmp_path, "n.json", schedule(schedule={"recurrenceInterval": "PT12H"}, state="x"))
+    r = run("request", "--patch", "--type", "BatchJobSchedule", old, new)
+    assert r.code == 0, r
+    assert r.json() == {"schedule": {"recurrenceInterval": "PT12H"}}
+    assert "note: state is read-only" in r.err
+
+
+def test_request_patch_of_a_model_without_one_exits_2(tmp_path: Path) -> None:
+    a = write(tmp_path, "n.json", {"id": "node-1", "state": "idle"})
+    r = run("request", "--patch", "--type", "BatchNode", a, a)
+    assert r.code == 2, r
+    assert "BatchNode has no update (PATCH) body" in r.err
+
+
+def test_request_create_and_patch_together_is_a_usage_error(tmp_path: Path) -> None:
+    a = write(tmp_path, "a.json", job())
+    r = run("request", "--create", "--patch", a, a)
+    assert r.code == 2 and "not allowed with" in r.err, r

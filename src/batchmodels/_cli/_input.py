@@ -11,10 +11,11 @@ Which model a body is:
   array, and ``odata.*``) or a bare array of bodies.
 
 An object is taken as a body of model ``M`` (see :func:`not_a_body`) when at least one of
-its keys is a field of ``M``, and none of its keys is a field ``M`` lacks that another model
-of the API requires (``commandLine`` of a task, ``startTime`` of job statistics,
-``jobSpecification`` of a schedule). An empty object is a body only of a model without
-required fields. Unknown keys (a newer API version's fields, a misspelling) are allowed.
+its keys is a field of ``M`` and no other model of the API declares more of its keys than
+``M`` does: a task (``commandLine``), job statistics (``startTime``) or a job schedule
+(``schedule``, ``jobSpecification``) is no job, while a job with an unknown or misplaced
+key still is one, and is checked as one. An empty object is a body only of a model
+without required fields.
 """
 
 from __future__ import annotations
@@ -27,7 +28,7 @@ import json
 import os
 import re
 import sys
-from typing import IO, Any, Callable, Dict, Iterator, List, Optional, Tuple, Union
+from typing import IO, Any, Callable, Dict, FrozenSet, Iterator, List, Optional, Tuple, Union
 
 from .. import models
 from .._errors import Location, format_path
@@ -100,18 +101,31 @@ def kind(model: type[Model]) -> str:
 
 
 @functools.cache
-def _required_by() -> Dict[str, str]:
-    """Wire name -> a model that requires that field; models of REST bodies come first."""
+def _catalogue() -> Tuple[Tuple[str, FrozenSet[str], FrozenSet[str], bool], ...]:
+    """Per model of the API: name, wire names, required wire names, whether it is a body
+    of a REST operation."""
     body_models = {name for op in OPERATIONS.values() for name in (op.request, op.response)}
-    names = sorted(models.__all__, key=lambda n: (n not in body_models, n))
-    out: Dict[str, str] = {}
-    for name in names:
+    out = []
+    for name in models.__all__:
         cls = getattr(models, name)
         if isinstance(cls, type) and issubclass(cls, Model):
-            for field in fields(cls):
-                if field.required:
-                    out.setdefault(field.wire, name)
-    return out
+            flds = fields(cls)
+            wires = frozenset(f.wire for f in flds)
+            required = frozenset(f.wire for f in flds if f.required)
+            out.append((name, wires, required, name in body_models))
+    return tuple(out)
+
+
+@functools.lru_cache(maxsize=1024)
+def _best_fit(keys: FrozenSet[str], other_than: str) -> Tuple[str, FrozenSet[str]]:
+    """The model (and its wire names) that an object with ``keys`` fits best: the most keys
+    declared, then the fewest required fields missing, then a REST body model, then the
+    shortest name."""
+    name, wires, _, _ = max(
+        (c for c in _catalogue() if c[0] != other_than),
+        key=lambda c: (len(keys & c[1]), -len(c[2] - keys), c[3], -len(c[0])),
+    )
+    return name, wires
 
 
 def not_a_body(model: type[Model], value: Any) -> Optional[str]:
@@ -127,11 +141,10 @@ def not_a_body(model: type[Model], value: Any) -> Optional[str]:
         return None
     foreign = [k for k in value if k not in own]
     if foreign:
-        required = _required_by()
-        for key in foreign:
-            other = required.get(key)
-            if other is not None and other != model.__name__:
-                return f"{key} is a field of {other}, not of {model.__name__}"
+        other, wires = _best_fit(frozenset(value), model.__name__)
+        if len(wires.intersection(value)) > len(value) - len(foreign):
+            key = next(k for k in foreign if k in wires)
+            return f"{key} is a field of {other}, not of {model.__name__} (--type {other} reads it)"
     if len(foreign) == len(value):
         return f"none of its keys is a field of {model.__name__}"
     return None
@@ -148,7 +161,7 @@ def no_body_found(label: str, model: type[Model], doc: Any, first: Optional[Body
     else:
         detail = f" in {json_kind(doc)}"
     hint = ""
-    if model.__name__ == DEFAULT_MODEL:
+    if model.__name__ == DEFAULT_MODEL and "--type" not in detail:
         hint = " (expected a job object, a list response or a REST example file)"
     return Unusable(label, f"no {kind(model)} found{detail}{hint}")
 

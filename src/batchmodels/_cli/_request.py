@@ -63,16 +63,17 @@ def cmd_request(args: argparse.Namespace) -> int:
         target = related_model(body.model, "CreateOptions")
         if target is None:
             raise Unusable(body.label, f"{body.model.__name__} has no create body")
-        created = convert(body.value, target)
+        created = convert(body.model(body.value), target)
         _notes(sys.stderr, created.left_out, _CREATE_NOTES, target)
         write_json(sys.stdout, created.body.as_dict(), args.compact)
         return EXIT_OK
     # the replace body: read-only fields left out (and named), unknown fields kept
-    dropped = [i for i in convert(body.value, body.model).left_out if i.reason == "read-only"]
+    source = body.model(body.value)
+    dropped = [i for i in convert(source, body.model).left_out if i.reason == "read-only"]
     _notes(sys.stderr, dropped, _REPLACE_NOTES, body.model)
     if dropped and related_model(body.model, "CreateOptions") not in (None, body.model):
         sys.stderr.write("note: request --create gives the create body, which keeps them\n")
-    write_json(sys.stdout, body.model(body.value).as_dict(exclude_readonly=True), args.compact)
+    write_json(sys.stdout, source.as_dict(exclude_readonly=True), args.compact)
     return EXIT_OK
 
 
