@@ -975,3 +975,104 @@ def test_request_create_and_patch_together_is_a_usage_error(tmp_path: Path) -> N
     a = write(tmp_path, "a.json", job())
     r = run("request", "--create", "--patch", a, a)
     assert r.code == 2 and "not allowed with" in r.err, r
+
+
+# --- no secret, no control character on a terminal -----------------------------------------
+
+
+def wrong_shapes() -> List[Dict[str, Any]]:
+    """Jobs whose secrets sit in values of the wrong shape."""
+    account = {"name": "u", "password": SECRET}
+    registry = {"registryServer": "r", "username": "u", "password": SECRET}
+
+    def in_pool(**pool: Any) -> Dict[str, Any]:
+        spec = {"vmSize": "s", **pool}
+        return job(poolInfo={"autoPoolSpecification": {"poolLifetimeOption": "job", "pool": spec}})
+
+    def manager(settings: Any) -> Dict[str, Any]:
+        return job(jobManagerTask={"id": "m", "commandLine": "c", "containerSettings": settings})
+
+    return [
+        in_pool(userAccounts=account),
+        in_pool(userAccounts=[[account]]),
+        in_pool(userAccounts={"a": [account]}),
+        in_pool(
+            virtualMachineConfiguration={
+                "containerConfiguration": {
+                    "type": "dockerCompatible",
+                    "containerRegistries": registry,
+                }
+            }
+        ),
+        manager({"imageName": "i", "registry": [registry]}),
+        manager({"imageName": "i", "registry": {"value": registry}}),
+        manager({"imageName": "i", "registry": {**registry, "password": {"p": SECRET}}}),
+        manager([{"imageName": "i", "registry": registry}]),
+    ]
+
+
+UNDER_UNKNOWN_KEY = 5  # the registry wrapped in {"value": ...}
+SHAPE_CASES = [
+    pytest.param(
+        command,
+        body,
+        id=f"{command}-{n}",
+        marks=pytest.mark.xfail(
+            strict=True,
+            reason="issue 12 item 5: the library masker misses a model under an unknown key",
+        )
+        if (command, n) == ("show --attributes", UNDER_UNKNOWN_KEY)
+        else (),
+    )
+    for command in ("check", "check --json", "show", "show --attributes")
+    for n, body in enumerate(wrong_shapes())
+]
+
+
+@pytest.mark.parametrize(("command", "body"), SHAPE_CASES)
+def test_no_secret_whatever_the_shape(command: str, body: Any, tmp_path: Path) -> None:
+    r = run(*command.split(), write(tmp_path, "j.json", body))
+    assert r.code in (0, 1), r
+    assert SECRET not in r.out + r.err
+
+
+CONTROL = "a\x1b[2J\x1b[H\r\nstate               completed\x00\x07\x9b1m\u202e\u2028z"
+
+
+def test_show_escapes_control_characters(tmp_path: Path) -> None:
+    body = job(displayName=CONTROL, metadata=[{"name": "k\tey", "value": "v\x1b]0;title\x07"}])
+    r = run("show", write(tmp_path, "j.json", body))
+    assert r.code == 0, r
+    for char in "\x1b\r\x00\x07\x9b\u202e\u2028\t":
+        assert char not in r.out
+    rows = table(r.out)
+    assert rows["display name"] == [
+        "a\\x1b[2J\\x1b[H\\x0d\\x0astate               completed\\x00\\x07\\x9b1m\\u202e\\u2028z"
+    ]
+    assert rows["state"] == ["active since 2016-11-19 00:05:25 UTC"]  # no forged row
+    assert rows["metadata"] == ["k\\x09ey = v\\x1b]0;title\\x07"]
+
+
+def test_show_escapes_control_characters_in_any_model(tmp_path: Path) -> None:
+    path = write(tmp_path, "p.json", {"id": "p\x1bc", "vmSize": "s\n"})
+    r = run("show", "--type", "BatchPool", path)
+    assert r.code == 0, r
+    assert table(r.out) == {"id": ["p\\x1bc"], "vm size": ["s\\x0a"]}
+
+
+def test_check_escapes_control_characters_in_messages(tmp_path: Path) -> None:
+    path = write(tmp_path, "j.json", job(**{"state": "x\x1b[2J", "\x1b]key": 1}))
+    r = run("check", "--strict", path)
+    assert r.code == 1, r
+    assert "\x1b" not in r.out + r.err
+
+
+def test_json_output_escapes_what_json_leaves_raw(tmp_path: Path) -> None:
+    body = job(displayName=CONTROL, metadata=[{"name": "n", "value": CONTROL}])
+    for args in (("request",), ("show", "--attributes")):
+        r = run(*args, write(tmp_path, "j.json", body))
+        assert r.code == 0, r
+        for char in "\x1b\r\x00\x07\x9b\u202e\u2028":
+            assert char not in r.out
+        assert "\\u009b" in r.out and "\\u202e" in r.out
+        assert r.json()["metadata"] == [{"name": "n", "value": CONTROL}]
