@@ -15,6 +15,8 @@ from pathlib import Path
 from typing import Any, Dict, Iterator, List, Optional
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 import batchmodels
 from batchmodels import BatchJob, BatchJobCreateOptions, convert
@@ -1076,3 +1078,168 @@ def test_json_output_escapes_what_json_leaves_raw(tmp_path: Path) -> None:
             assert char not in r.out
         assert "\\u009b" in r.out and "\\u202e" in r.out
         assert r.json()["metadata"] == [{"name": "n", "value": CONTROL}]
+
+
+# --- big inputs: JSON Lines, list files read item by item ----------------------------------
+
+
+def test_jsonl_checks_each_line(tmp_path: Path) -> None:
+    path = tmp_path / "jobs.jsonl"
+    text = "\n".join(
+        [
+            json.dumps(job()),
+            json.dumps(job(priority=5000)),
+            "",
+            "{not json",
+            json.dumps({"foo": 1}),
+            json.dumps({"value": [job(), job(maxParallelTasks=0)]}),
+        ]
+    )
+    path.write_text(text + "\n", encoding="utf-8")
+    r = run("check", str(path))
+    assert r.code == 2, r
+    out = lines(r.out)
+    assert out[0].startswith(f"{path}:2: $.priority: "), r
+    assert out[1].startswith(f"{path}:6: $.value[1].maxParallelTasks: "), r
+    assert f"{path}:4: not JSON" in r.err
+    assert f"{path}:5: no job found: none of its keys is a field of BatchJob" in r.err
+    assert "checked 4 jobs in 1 file: 2 errors, 2 inputs unusable" in r.err
+
+
+def test_jsonl_from_stdin() -> None:
+    text = json.dumps(job()) + "\n" + json.dumps(job(priority=-5000)) + "\n"
+    r = run("check", "--jsonl", "-", stdin=text)
+    assert r.code == 1, r
+    assert lines(r.out)[0].startswith("<stdin>:2: $.priority: "), r
+    j = run("check", "--json", "--jsonl", "-", stdin=text)
+    assert j.json()["problems"][0]["file"] == "<stdin>:2"
+
+
+@pytest.fixture
+def stream_everything(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Read every file item by item, in chunks small enough to split every token."""
+    from batchmodels._cli import _input
+
+    monkeypatch.setattr(_input, "STREAM_BYTES", 1)
+    monkeypatch.setattr(_input, "_CHUNK", 7)
+
+
+LIST_DOCS = [
+    {"odata.metadata": "m", "value": [job(), job(priority=5000), 7, TASK], "odata.nextLink": "n"},
+    [job(displayName='ü✓ \\" \u2028'), job(constraints={"maxTaskRetryCount": -5})],
+    {"value": []},
+    {"value": [job(priority=5000)], "priority": 5000},  # not a list response after all
+    {"priority": 5000, "value": [job()]},
+    job(priority=5000),
+]
+
+
+@pytest.mark.parametrize("doc", LIST_DOCS)
+def test_streamed_check_says_what_a_whole_read_says(
+    doc: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = write(tmp_path, "l.json", doc)
+    whole = run("check", "--json", path)
+    from batchmodels._cli import _input
+
+    monkeypatch.setattr(_input, "STREAM_BYTES", 1)
+    for chunk in (1, 7, 4096):
+        monkeypatch.setattr(_input, "_CHUNK", chunk)
+        streamed = run("check", "--json", path)
+        assert (streamed.code, streamed.json()) == (whole.code, whole.json())
+
+
+@pytest.mark.usefixtures("stream_everything")
+def test_streamed_check_shows_progress_while_it_reads(tmp_path: Path) -> None:
+    path = write(tmp_path, "l.json", {"value": [job(), job()]})
+    r = run("check", path)
+    assert r.code == 0, r
+    progress = r.err.splitlines()[:-1]
+    assert len(progress) > 2
+    assert all(line.startswith("read ") and f"MB of {path}, checked " in line for line in progress)
+    assert progress[-1].endswith("checked 2 bodies")
+    assert r.err.splitlines()[-1] == "checked 2 jobs in 1 file: no problems"
+    assert run("check", "-q", path).err == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ('{"value": [{"id": 1}, {"id": ', "not JSON"),
+        ('{"value": [{"id": 1} {"id": 2}]}', "not JSON: Expecting ',' delimiter"),
+        ('[{"poolInfo": {}}] x', "not JSON: Extra data"),
+        ('{"value": [{"p": NaN}]}', "NaN is not valid JSON"),
+        ('{"value": [{"p": 1e400}]}', "not JSON"),
+        ("[" + json.dumps(TASK) + "]", "no job found: $[0]: commandLine is a field of BatchTask"),
+    ],
+)
+@pytest.mark.usefixtures("stream_everything")
+def test_streamed_unusable_input_exits_2(text: str, reason: str, tmp_path: Path) -> None:
+    path = tmp_path / "bad.json"
+    path.write_text(text, encoding="utf-8")
+    r = run("check", str(path))
+    assert r.code == 2, r
+    assert reason in r.err
+    assert r.out == ""
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    items=st.lists(
+        st.recursive(
+            st.none()
+            | st.booleans()
+            | st.integers()
+            | st.floats(allow_nan=False, allow_infinity=False)
+            | st.text(),
+            lambda inner: (
+                st.lists(inner, max_size=3) | st.dictionaries(st.text(), inner, max_size=3)
+            ),
+            max_leaves=8,
+        ),
+        max_size=5,
+    ),
+    chunk=st.integers(1, 64),
+    indent=st.sampled_from([None, 1]),
+    wrapped=st.booleans(),
+)
+def test_stream_parser_reads_what_json_reads(
+    items: List[Any], chunk: int, indent: Optional[int], wrapped: bool
+) -> None:
+    from batchmodels._cli import _input
+
+    doc: Any = {"odata.x": 1, "value": items} if wrapped else items
+    raw = json.dumps(doc, indent=indent, ensure_ascii=False).encode("utf-8")
+    stream = _input._ListStream(io.BytesIO(raw), len(raw), lambda done, size: None)
+    saved = _input._CHUNK
+    _input._CHUNK = chunk
+    try:
+        found = [item for _, item in stream.items()]
+    finally:
+        _input._CHUNK = saved
+    assert found == items
+
+
+def test_a_large_list_file_is_checked_in_bounded_memory(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import tracemalloc
+
+    from batchmodels._cli import _input
+
+    path = write(tmp_path, "big.json", {"value": [example()] * 600})
+    size = os.path.getsize(path)
+    run("check", "-q", "--example")  # import and set up everything first
+    monkeypatch.setattr(_input, "_CHUNK", 16 * 1024)
+    peaks = {}
+    for streamed in (False, True):
+        monkeypatch.setattr(_input, "STREAM_BYTES", 1 if streamed else 1 << 40)
+        tracemalloc.start()
+        try:
+            r = run("check", "-q", path)
+            peaks[streamed] = tracemalloc.get_traced_memory()[1]
+        finally:
+            tracemalloc.stop()
+        assert r.code == 0, r
+    assert peaks[False] > size  # the whole document in memory at once
+    assert peaks[True] < size / 2  # a window and one item at a time

@@ -410,6 +410,7 @@ class NotAList(Exception):
 
 
 _SPACE = re.compile(r"[ \t\n\r]*")
+_NUMBER_TAIL = re.compile(r"[0-9.eE+-]*\Z")
 
 
 class _ListStream:
@@ -458,8 +459,8 @@ class _ListStream:
                     raise
                 self._fill()
                 continue
-            if end >= len(self.buf) and not self.eof:  # a number may go on in the next chunk
-                self._fill()
+            if not self.eof and type(value) in (int, float) and _NUMBER_TAIL.match(self.buf, end):
+                self._fill()  # the number may go on in the next chunk (``1`` of ``1.5``)
                 continue
             self.pos = end
             return value
