@@ -1115,6 +1115,21 @@ def test_jsonl_from_stdin() -> None:
     assert j.json()["problems"][0]["file"] == "<stdin>:2"
 
 
+def test_show_jsonl_one_line_at_a_time(tmp_path: Path) -> None:
+    path = tmp_path / "jobs.jsonl"
+    body = job(jobManagerTask=example()["jobManagerTask"])
+    text = "\n".join([json.dumps(body), json.dumps(TASK), "[", json.dumps(job(id="job-2"))])
+    path.write_text(text, encoding="utf-8")
+    r = run("show", str(path))
+    assert r.code == 2, r
+    assert f"== {path}:1: $" in r.out and f"== {path}:4: $" in r.out
+    assert f"{path}:2: no job found: commandLine is a field of BatchTask" in r.err
+    assert f"{path}:3: not JSON" in r.err
+    a = run("show", "--attributes", str(path))
+    assert [json.loads(line)["id"] for line in lines(a.out)] == ["job-1", "job-2"]
+    assert EXAMPLE_SECRET not in r.out + a.out
+
+
 @pytest.fixture
 def stream_everything(monkeypatch: pytest.MonkeyPatch) -> None:
     """Read every file item by item, in chunks small enough to split every token."""

@@ -87,6 +87,9 @@ def build_parser() -> argparse.ArgumentParser:
     show.add_argument(
         "--attributes", action="store_true", help="print JSON keyed by attribute names"
     )
+    show.add_argument(
+        "--jsonl", action="store_true", help="read JSON Lines (implied by a .jsonl name)"
+    )
     _type_option(show)
     show.set_defaults(func=cmd_show)
 

@@ -10,8 +10,8 @@ from typing import Any, Callable, List, Optional, Tuple
 
 from .._errors import MASK, BatchModelError
 from .._model import Model, _pick, _plan, fields
-from ._input import Body, load, model_named
-from ._output import EXIT_OK, EXIT_PROBLEMS, Unusable, plural, visible, write_json
+from ._input import Body, iter_bodies, load, model_named
+from ._output import EXIT_OK, EXIT_PROBLEMS, EXIT_UNUSABLE, Unusable, plural, visible, write_json
 from ._table import Row, duration, generic_rows, render_table, short, text, when
 
 __all__ = ["cmd_show", "masked", "table_rows"]
@@ -29,7 +29,10 @@ def cmd_show(args: argparse.Namespace) -> int:
     if not args.file and not args.example:
         raise Unusable("show", "no input: give FILE, - for stdin, or --example")
     path = args.file or "<example>"
-    label, found = load(path, model_named(args.type))
+    model = model_named(args.type)
+    if args.jsonl or path.endswith(".jsonl"):
+        return _show_lines(path, model, args.attributes)
+    label, found = load(path, model)
     code = EXIT_OK
     usable: List[Body] = []
     for body in found:
@@ -49,6 +52,29 @@ def cmd_show(args: argparse.Namespace) -> int:
         if len(found) > 1:
             sys.stdout.write(visible(f"== {label}: {body.where}") + "\n")
         sys.stdout.write(render_table(table_rows(model)))
+    return code
+
+
+def _show_lines(path: str, model: type[Model], attributes: bool) -> int:
+    """JSON Lines, one line at a time: a table (or with ``attributes`` one line of JSON)
+    per body, each table headed by ``FILE:LINE``."""
+    code = EXIT_OK
+    first = True
+    for item in iter_bodies(path, model, True, lambda done, size: None):
+        if isinstance(item, Unusable):
+            sys.stderr.write(visible(str(item)) + "\n")
+            code = EXIT_UNUSABLE
+        elif item.problem is not None:
+            sys.stderr.write(visible(f"{item.label}: {item.where}: not used: {item.problem}\n"))
+            code = max(code, EXIT_PROBLEMS)
+        elif attributes:
+            shown = masked(item.model, item.value).as_attribute_dict()
+            write_json(sys.stdout, shown, compact=True)
+        else:
+            sys.stdout.write("" if first else "\n")
+            sys.stdout.write(visible(f"== {item.label}: {item.where}") + "\n")
+            sys.stdout.write(render_table(table_rows(masked(item.model, item.value))))
+            first = False
     return code
 
 
