@@ -773,16 +773,17 @@ def test_an_empty_list_response_has_no_bodies(command: str, tmp_path: Path) -> N
 
 
 def test_value_beside_other_fields_is_no_list_response(tmp_path: Path) -> None:
-    doc = job(priority=5000, value=[{"priority": 1}])
-    path = write(tmp_path, "j.json", doc)
+    path = write(tmp_path, "j.json", {"priority": 5000, "value": [{"priority": 1}]})
     r = run("request", path)
     assert r.code == 0, r
-    assert r.json()["priority"] == 5000
-    assert r.json()["value"] == [{"priority": 1}]
+    assert r.json() == {"priority": 5000, "value": [{"priority": 1}]}
     c = run("check", path)
     assert c.code == 1, c
-    assert lines(c.out)[0].startswith(f"{path}: $.priority: "), c
+    assert f"{path}: $.priority: must be between -1000 and 1000: 5000" in lines(c.out)
+    assert "$.value" not in c.out
     assert "checked 1 job in 1 file" in c.err
+    s = run("show", path)
+    assert table(s.out) == {"priority": ["5000"]}
 
 
 def test_a_list_response_may_carry_odata_keys(tmp_path: Path) -> None:
