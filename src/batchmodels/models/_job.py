@@ -308,11 +308,11 @@ class BatchJobCreateOptions(Model):
     """Display name of the job; up to 1024 Unicode characters."""
     uses_task_dependencies: Optional[bool] = rest_field()
     """Whether tasks in the job can declare dependencies on other tasks."""
-    priority: Optional[int] = rest_field()
+    priority: Optional[int] = rest_field(ge=-1000, le=1000)
     """Job priority, -1000 (lowest) to 1000 (highest); default 0."""
     allow_task_preemption: Optional[bool] = rest_field()
     """Whether tasks may be preempted by tasks from higher-priority jobs."""
-    max_parallel_tasks: Optional[int] = rest_field()
+    max_parallel_tasks: Optional[int] = rest_field(check=_minus_one_or_positive)
     """Max tasks run in parallel for the job; -1 (no limit, default) or > 0."""
     constraints: Optional[BatchJobConstraints] = rest_field()
     """Execution constraints for the job."""
@@ -438,7 +438,7 @@ class BatchJobPreparationTaskExecutionInfo(Model):
     """Container the task ran in; set only for tasks run in a container."""
     failure_info: Optional[BatchTaskFailureInfo] = rest_field()
     """Why the task failed; set only when it failed."""
-    retry_count: int = rest_field()
+    retry_count: int = rest_field(ge=0)
     """Number of times the service retried the task."""
     last_retry_time: Optional[datetime.datetime] = rest_field(format="rfc3339")
     """Time the last retry started, RFC 3339 UTC; set only after a retry."""
@@ -514,11 +514,11 @@ class BatchJobReleaseTaskExecutionInfo(Model):
 class BatchJobSpecification(Model):
     """Template of the jobs a job schedule creates."""
 
-    priority: Optional[int] = rest_field()
+    priority: Optional[int] = rest_field(ge=-1000, le=1000)
     """Job priority, -1000 (lowest) to 1000 (highest); default 0."""
     allow_task_preemption: Optional[bool] = rest_field()
     """Whether tasks may be preempted by tasks from higher-priority jobs."""
-    max_parallel_tasks: Optional[int] = rest_field()
+    max_parallel_tasks: Optional[int] = rest_field(check=_minus_one_or_positive)
     """Max tasks run in parallel for the job; -1 (no limit, default) or > 0."""
     display_name: Optional[str] = rest_field()
     """Display name of the created jobs; up to 1024 Unicode characters."""
@@ -577,11 +577,11 @@ class BatchJobSpecification(Model):
 class BatchJobUpdateOptions(Model):
     """Request body for updating (patching) a job; absent fields stay unchanged."""
 
-    priority: Optional[int] = rest_field()
+    priority: Optional[int] = rest_field(ge=-1000, le=1000)
     """Job priority, -1000 (lowest) to 1000 (highest); default 0."""
     allow_task_preemption: Optional[bool] = rest_field()
     """Whether tasks may be preempted by tasks from higher-priority jobs."""
-    max_parallel_tasks: Optional[int] = rest_field()
+    max_parallel_tasks: Optional[int] = rest_field(check=_minus_one_or_positive)
     """Max tasks run in parallel for the job; -1 (no limit, default) or > 0."""
     constraints: Optional[BatchJobConstraints] = rest_field()
     """Execution constraints for the job."""
@@ -619,15 +619,15 @@ class BatchJobUpdateOptions(Model):
 class BatchTaskCounts(Model):
     """Number of tasks of a job in each state."""
 
-    active: int = rest_field()
+    active: int = rest_field(ge=0)
     """Number of tasks in the active state."""
-    running: int = rest_field()
+    running: int = rest_field(ge=0)
     """Number of tasks in the running or preparing state."""
-    completed: int = rest_field()
+    completed: int = rest_field(ge=0)
     """Number of tasks in the completed state."""
-    succeeded: int = rest_field()
+    succeeded: int = rest_field(ge=0)
     """Number of completed tasks whose result is success."""
-    failed: int = rest_field()
+    failed: int = rest_field(ge=0)
     """Number of completed tasks whose result is failure."""
 
     if TYPE_CHECKING:
@@ -672,15 +672,15 @@ class BatchTaskCountsResult(Model):
 class BatchTaskSlotCounts(Model):
     """Number of task slots used by a job's tasks in each state."""
 
-    active: int = rest_field()
+    active: int = rest_field(ge=0)
     """Slots needed by tasks in the active state."""
-    running: int = rest_field()
+    running: int = rest_field(ge=0)
     """Slots used by tasks in the running or preparing state."""
-    completed: int = rest_field()
+    completed: int = rest_field(ge=0)
     """Slots used by tasks in the completed state."""
-    succeeded: int = rest_field()
+    succeeded: int = rest_field(ge=0)
     """Slots used by completed tasks whose result is success."""
-    failed: int = rest_field()
+    failed: int = rest_field(ge=0)
     """Slots used by completed tasks whose result is failure."""
 
     if TYPE_CHECKING:

@@ -73,13 +73,13 @@ class BatchNode(Model):
     """Locality hint for sending a task to this node; not guaranteed."""
     vm_size: str = rest_field(visibility=["read"])
     """Size of the node's virtual machine, e.g. 'standard_d2s_v3'."""
-    total_tasks_run: int = rest_field(visibility=["read"])
+    total_tasks_run: int = rest_field(visibility=["read"], ge=0)
     """Number of job tasks completed on the node; start tasks not counted."""
-    running_tasks_count: Optional[int] = rest_field(visibility=["read"])
+    running_tasks_count: Optional[int] = rest_field(visibility=["read"], ge=0)
     """Number of job tasks currently running on the node."""
-    running_task_slots_count: Optional[int] = rest_field(visibility=["read"])
+    running_task_slots_count: Optional[int] = rest_field(visibility=["read"], ge=0)
     """Number of task slots used by job tasks running on the node."""
-    total_tasks_succeeded: Optional[int] = rest_field(visibility=["read"])
+    total_tasks_succeeded: Optional[int] = rest_field(visibility=["read"], ge=0)
     """Number of job tasks that completed successfully on the node."""
     recent_tasks: Optional[List[BatchTaskInfo]] = rest_field(visibility=["read"])
     """Tasks whose state changed recently on the node."""
@@ -322,7 +322,7 @@ class BatchStartTaskInfo(Model):
     """Container the task ran in; set only for tasks run in a container."""
     failure_info: Optional[BatchTaskFailureInfo] = rest_field()
     """Why the task failed; set only when it failed."""
-    retry_count: int = rest_field()
+    retry_count: int = rest_field(ge=0)
     """Number of times the service retried the task."""
     last_retry_time: Optional[datetime.datetime] = rest_field(format="rfc3339")
     """Time the last retry started, RFC 3339 UTC; set only after a retry."""
@@ -482,7 +482,7 @@ class UploadBatchServiceLogsResult(Model):
 
     virtual_directory_name: str = rest_field()
     """Virtual directory in the container the logs are uploaded to."""
-    number_of_files_uploaded: int = rest_field()
+    number_of_files_uploaded: int = rest_field(ge=0)
     """Number of log files that will be uploaded."""
 
     if TYPE_CHECKING:

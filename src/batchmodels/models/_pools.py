@@ -6,6 +6,7 @@ import datetime
 from typing import TYPE_CHECKING, Any, List, Mapping, Optional, Union, overload
 
 from .._fields import rest_field
+from .._limits import FIVE_MINUTES, ONE_WEEK
 from .._model import Model
 from ._enums import (
     AllocationState,
@@ -104,39 +105,39 @@ class AutoScaleRunError(Model):
 class BatchNodeCounts(Model):
     """Number of compute nodes of a pool in each state."""
 
-    creating: int = rest_field()
+    creating: int = rest_field(ge=0)
     """Number of nodes being created."""
-    idle: int = rest_field()
+    idle: int = rest_field(ge=0)
     """Number of idle nodes."""
-    offline: int = rest_field()
+    offline: int = rest_field(ge=0)
     """Number of offline nodes."""
-    preempted: int = rest_field()
+    preempted: int = rest_field(ge=0)
     """Number of preempted nodes."""
-    rebooting: int = rest_field()
+    rebooting: int = rest_field(ge=0)
     """Number of rebooting nodes."""
-    reimaging: int = rest_field()
+    reimaging: int = rest_field(ge=0)
     """Number of reimaging nodes."""
-    running: int = rest_field()
+    running: int = rest_field(ge=0)
     """Number of nodes running tasks."""
-    starting: int = rest_field()
+    starting: int = rest_field(ge=0)
     """Number of starting nodes."""
-    start_task_failed: int = rest_field()
+    start_task_failed: int = rest_field(ge=0)
     """Number of nodes whose start task failed."""
-    leaving_pool: int = rest_field()
+    leaving_pool: int = rest_field(ge=0)
     """Number of nodes leaving the pool."""
-    unknown: int = rest_field()
+    unknown: int = rest_field(ge=0)
     """Number of nodes in an unknown state."""
-    unusable: int = rest_field()
+    unusable: int = rest_field(ge=0)
     """Number of unusable nodes."""
-    waiting_for_start_task: int = rest_field()
+    waiting_for_start_task: int = rest_field(ge=0)
     """Number of nodes waiting for their start task to finish."""
-    deallocated: int = rest_field()
+    deallocated: int = rest_field(ge=0)
     """Number of deallocated nodes."""
-    deallocating: int = rest_field()
+    deallocating: int = rest_field(ge=0)
     """Number of nodes being deallocated."""
-    total: int = rest_field()
+    total: int = rest_field(ge=0)
     """Total number of nodes."""
-    upgrading_os: int = rest_field(name="upgradingOS")
+    upgrading_os: int = rest_field(name="upgradingOS", ge=0)
     """Number of nodes upgrading their operating system."""
 
     if TYPE_CHECKING:
@@ -173,7 +174,7 @@ class BatchNodeRemoveOptions(Model):
 
     node_ids: List[str] = rest_field(name="nodeList")
     """IDs of the nodes to remove; at most 100 per request."""
-    resize_timeout: Optional[datetime.timedelta] = rest_field()
+    resize_timeout: Optional[datetime.timedelta] = rest_field(ge=FIVE_MINUTES)
     """Timeout for removing the nodes, ISO 8601 duration; default 15 min, min 5 min."""
     node_deallocation_option: Optional[Union[str, BatchNodeDeallocationOption]] = rest_field()
     """What to do with the nodes' running tasks; default requeue."""
@@ -224,23 +225,25 @@ class BatchPool(Model):
         visibility=["read"]
     )
     """VM configuration (image, node agent, disks) for the nodes."""
-    resize_timeout: Optional[datetime.timedelta] = rest_field(visibility=["read"])
+    resize_timeout: Optional[datetime.timedelta] = rest_field(visibility=["read"], ge=FIVE_MINUTES)
     """Timeout for allocating nodes, ISO 8601 duration; default 15 min, min 5 min."""
     resize_errors: Optional[List[ResizeError]] = rest_field(visibility=["read"])
     """Errors met during the last resize; set only when the pool is steady."""
-    current_dedicated_nodes: int = rest_field(visibility=["read"])
+    current_dedicated_nodes: int = rest_field(visibility=["read"], ge=0)
     """Number of dedicated nodes currently in the pool."""
-    current_low_priority_nodes: int = rest_field(visibility=["read"])
+    current_low_priority_nodes: int = rest_field(visibility=["read"], ge=0)
     """Number of Spot/low-priority nodes currently in the pool."""
-    target_dedicated_nodes: Optional[int] = rest_field(visibility=["read"])
+    target_dedicated_nodes: Optional[int] = rest_field(visibility=["read"], ge=0)
     """Desired number of dedicated nodes; not used with autoscale."""
-    target_low_priority_nodes: Optional[int] = rest_field(visibility=["read"])
+    target_low_priority_nodes: Optional[int] = rest_field(visibility=["read"], ge=0)
     """Desired number of Spot/low-priority nodes; not used with autoscale."""
     enable_auto_scale: Optional[bool] = rest_field(visibility=["read"])
     """Whether pool size is adjusted automatically by a formula; default false."""
     auto_scale_formula: Optional[str] = rest_field(visibility=["read"])
     """Autoscale formula for the pool size; required when autoscale is on."""
-    auto_scale_evaluation_interval: Optional[datetime.timedelta] = rest_field(visibility=["read"])
+    auto_scale_evaluation_interval: Optional[datetime.timedelta] = rest_field(
+        visibility=["read"], ge=FIVE_MINUTES, le=ONE_WEEK
+    )
     """Autoscale evaluation interval, ISO 8601; 5 min..168 h, default 15 min."""
     auto_scale_run: Optional[AutoScaleRun] = rest_field(visibility=["read"])
     """Result of the last autoscale formula evaluation; set only with autoscale."""
@@ -254,7 +257,7 @@ class BatchPool(Model):
         visibility=["read"]
     )
     """Application packages installed on every node in the pool."""
-    task_slots_per_node: Optional[int] = rest_field(visibility=["read"])
+    task_slots_per_node: Optional[int] = rest_field(visibility=["read"], ge=1, le=256)
     """Task slots per node; at least 1, default 1, at most min(256, 4x VM cores)."""
     task_scheduling_policy: Optional[BatchTaskSchedulingPolicy] = rest_field(visibility=["read"])
     """How tasks are spread across nodes; default spread."""
@@ -296,17 +299,19 @@ class BatchPoolCreateOptions(Model):
     """Size of the virtual machines in the pool, e.g. 'standard_d2s_v3'."""
     virtual_machine_configuration: Optional[VirtualMachineConfiguration] = rest_field()
     """VM configuration (image, node agent, disks) for the nodes."""
-    resize_timeout: Optional[datetime.timedelta] = rest_field()
+    resize_timeout: Optional[datetime.timedelta] = rest_field(ge=FIVE_MINUTES)
     """Timeout for allocating nodes, ISO 8601 duration; default 15 min, min 5 min."""
-    target_dedicated_nodes: Optional[int] = rest_field()
+    target_dedicated_nodes: Optional[int] = rest_field(ge=0)
     """Desired number of dedicated nodes; not used with autoscale."""
-    target_low_priority_nodes: Optional[int] = rest_field()
+    target_low_priority_nodes: Optional[int] = rest_field(ge=0)
     """Desired number of Spot/low-priority nodes; not used with autoscale."""
     enable_auto_scale: Optional[bool] = rest_field()
     """Whether pool size is adjusted automatically by a formula; default false."""
     auto_scale_formula: Optional[str] = rest_field()
     """Autoscale formula for the pool size; required when autoscale is on."""
-    auto_scale_evaluation_interval: Optional[datetime.timedelta] = rest_field()
+    auto_scale_evaluation_interval: Optional[datetime.timedelta] = rest_field(
+        ge=FIVE_MINUTES, le=ONE_WEEK
+    )
     """Autoscale evaluation interval, ISO 8601; 5 min..168 h, default 15 min."""
     enable_inter_node_communication: Optional[bool] = rest_field()
     """Whether nodes can talk directly to each other; default false."""
@@ -316,7 +321,7 @@ class BatchPoolCreateOptions(Model):
     """Task run on each node as it joins the pool or restarts."""
     application_package_references: Optional[List[BatchApplicationPackageReference]] = rest_field()
     """Application packages installed on every node in the pool."""
-    task_slots_per_node: Optional[int] = rest_field()
+    task_slots_per_node: Optional[int] = rest_field(ge=1, le=256)
     """Task slots per node; at least 1, default 1, at most min(256, 4x VM cores)."""
     task_scheduling_policy: Optional[BatchTaskSchedulingPolicy] = rest_field()
     """How tasks are spread across nodes; default spread."""
@@ -366,7 +371,9 @@ class BatchPoolEnableAutoScaleOptions(Model):
 
     auto_scale_formula: Optional[str] = rest_field()
     """Autoscale formula for the pool size; replaces the current formula."""
-    auto_scale_evaluation_interval: Optional[datetime.timedelta] = rest_field()
+    auto_scale_evaluation_interval: Optional[datetime.timedelta] = rest_field(
+        ge=FIVE_MINUTES, le=ONE_WEEK
+    )
     """Autoscale evaluation interval, ISO 8601; 5 min..168 h, default 15 min."""
 
     if TYPE_CHECKING:
@@ -477,11 +484,11 @@ class BatchPoolReplaceOptions(Model):
 class BatchPoolResizeOptions(Model):
     """Request body for resizing a pool."""
 
-    target_dedicated_nodes: Optional[int] = rest_field()
+    target_dedicated_nodes: Optional[int] = rest_field(ge=0)
     """Desired number of dedicated nodes."""
-    target_low_priority_nodes: Optional[int] = rest_field()
+    target_low_priority_nodes: Optional[int] = rest_field(ge=0)
     """Desired number of Spot/low-priority nodes."""
-    resize_timeout: Optional[datetime.timedelta] = rest_field()
+    resize_timeout: Optional[datetime.timedelta] = rest_field(ge=FIVE_MINUTES)
     """Timeout for allocating nodes, ISO 8601 duration; default 15 min, min 5 min."""
     node_deallocation_option: Optional[Union[str, BatchNodeDeallocationOption]] = rest_field()
     """What to do with running tasks of removed nodes; default requeue."""
@@ -509,27 +516,27 @@ class BatchPoolResourceStatistics(Model):
     """Start of the period the statistics cover, RFC 3339 UTC."""
     last_update_time: datetime.datetime = rest_field(format="rfc3339")
     """Time the statistics were last updated, RFC 3339 UTC."""
-    avg_cpu_percentage: float = rest_field(name="avgCPUPercentage")
+    avg_cpu_percentage: float = rest_field(name="avgCPUPercentage", ge=0)
     """Average CPU usage across the pool's nodes, in percent."""
-    avg_memory_gib: float = rest_field(name="avgMemoryGiB")
+    avg_memory_gib: float = rest_field(name="avgMemoryGiB", ge=0)
     """Average memory use across the pool's nodes, in GiB."""
-    peak_memory_gib: float = rest_field(name="peakMemoryGiB")
+    peak_memory_gib: float = rest_field(name="peakMemoryGiB", ge=0)
     """Peak memory use across the pool's nodes, in GiB."""
-    avg_disk_gib: float = rest_field(name="avgDiskGiB")
+    avg_disk_gib: float = rest_field(name="avgDiskGiB", ge=0)
     """Average used disk space across the pool's nodes, in GiB."""
-    peak_disk_gib: float = rest_field(name="peakDiskGiB")
+    peak_disk_gib: float = rest_field(name="peakDiskGiB", ge=0)
     """Peak used disk space across the pool's nodes, in GiB."""
-    disk_read_iops: int = rest_field(name="diskReadIOps", format="str")
+    disk_read_iops: int = rest_field(name="diskReadIOps", format="str", ge=0)
     """Total disk read operations on the pool's nodes; a string on the wire."""
-    disk_write_iops: int = rest_field(name="diskWriteIOps", format="str")
+    disk_write_iops: int = rest_field(name="diskWriteIOps", format="str", ge=0)
     """Total disk write operations on the pool's nodes; a string on the wire."""
-    disk_read_gib: float = rest_field(name="diskReadGiB")
+    disk_read_gib: float = rest_field(name="diskReadGiB", ge=0)
     """Total data read from disk on the pool's nodes, in GiB."""
-    disk_write_gib: float = rest_field(name="diskWriteGiB")
+    disk_write_gib: float = rest_field(name="diskWriteGiB", ge=0)
     """Total data written to disk on the pool's nodes, in GiB."""
-    network_read_gib: float = rest_field(name="networkReadGiB")
+    network_read_gib: float = rest_field(name="networkReadGiB", ge=0)
     """Total network data received by the pool's nodes, in GiB."""
-    network_write_gib: float = rest_field(name="networkWriteGiB")
+    network_write_gib: float = rest_field(name="networkWriteGiB", ge=0)
     """Total network data sent by the pool's nodes, in GiB."""
 
     if TYPE_CHECKING:
@@ -605,7 +612,7 @@ class BatchPoolUpdateOptions(Model):
     """Name-value pairs attached to the pool; not interpreted by the service."""
     virtual_machine_configuration: Optional[VirtualMachineConfiguration] = rest_field()
     """VM configuration (image, node agent, disks) for the nodes."""
-    task_slots_per_node: Optional[int] = rest_field()
+    task_slots_per_node: Optional[int] = rest_field(ge=1, le=256)
     """Task slots per node; at least 1, default 1, at most min(256, 4x VM cores)."""
     task_scheduling_policy: Optional[BatchTaskSchedulingPolicy] = rest_field()
     """How tasks are spread across nodes; default spread."""
@@ -654,7 +661,7 @@ class BatchPoolUsageMetrics(Model):
     """End of the aggregation interval, RFC 3339 UTC."""
     vm_size: str = rest_field()
     """Size of the virtual machines in the pool."""
-    total_core_hours: float = rest_field()
+    total_core_hours: float = rest_field(ge=0)
     """Total core hours used by the pool in the interval."""
 
     if TYPE_CHECKING:

@@ -21,6 +21,9 @@ __all__ = [
     "RecentBatchJob",
 ]
 
+_1_MINUTE = datetime.timedelta(minutes=1)
+"""The least ``startWindow`` and ``recurrenceInterval`` of a job schedule."""
+
 
 class BatchJobSchedule(Model):
     """A job schedule: creates jobs from a template on a recurring schedule."""
@@ -82,9 +85,9 @@ class BatchJobScheduleConfiguration(Model):
     """Earliest time a job may be created, RFC 3339 UTC; default now."""
     do_not_run_after: Optional[datetime.datetime] = rest_field(format="rfc3339")
     """Time after which no job is created, RFC 3339 UTC; the schedule then completes."""
-    start_window: Optional[datetime.timedelta] = rest_field()
+    start_window: Optional[datetime.timedelta] = rest_field(ge=_1_MINUTE)
     """How long after its due time a job may still be created, ISO 8601; min 1 min."""
-    recurrence_interval: Optional[datetime.timedelta] = rest_field()
+    recurrence_interval: Optional[datetime.timedelta] = rest_field(ge=_1_MINUTE)
     """Time between job creations, ISO 8601; min 1 min; absent creates one job."""
 
     if TYPE_CHECKING:
@@ -174,19 +177,19 @@ class BatchJobScheduleStatistics(Model):
     """Total kernel-mode CPU time of all tasks in the schedule's jobs, ISO 8601."""
     wall_clock_time: datetime.timedelta = rest_field()
     """Total wall-clock time of all tasks in the schedule's jobs, ISO 8601."""
-    read_iops: int = rest_field(name="readIOps", format="str")
+    read_iops: int = rest_field(name="readIOps", format="str", ge=0)
     """Total disk read operations by all tasks; a string on the wire."""
-    write_iops: int = rest_field(name="writeIOps", format="str")
+    write_iops: int = rest_field(name="writeIOps", format="str", ge=0)
     """Total disk write operations by all tasks; a string on the wire."""
-    read_io_gib: float = rest_field(name="readIOGiB")
+    read_io_gib: float = rest_field(name="readIOGiB", ge=0)
     """Total data read from disk by all tasks, in GiB."""
-    write_io_gib: float = rest_field(name="writeIOGiB")
+    write_io_gib: float = rest_field(name="writeIOGiB", ge=0)
     """Total data written to disk by all tasks, in GiB."""
-    succeeded_tasks_count: int = rest_field(name="numSucceededTasks", format="str")
+    succeeded_tasks_count: int = rest_field(name="numSucceededTasks", format="str", ge=0)
     """Number of tasks that succeeded in the period; a string on the wire."""
-    failed_tasks_count: int = rest_field(name="numFailedTasks", format="str")
+    failed_tasks_count: int = rest_field(name="numFailedTasks", format="str", ge=0)
     """Number of tasks that failed after max retries; a string on the wire."""
-    task_retries_count: int = rest_field(name="numTaskRetries", format="str")
+    task_retries_count: int = rest_field(name="numTaskRetries", format="str", ge=0)
     """Total retries of all tasks in the period; a string on the wire."""
     wait_time: datetime.timedelta = rest_field()
     """Total time tasks waited to start, as an ISO 8601 duration."""

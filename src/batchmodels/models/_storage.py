@@ -383,7 +383,7 @@ class FileProperties(Model):
     """Time the file was created, RFC 3339 UTC; absent on Linux nodes."""
     last_modified: datetime.datetime = rest_field(format="rfc3339")
     """Time the file was last changed, RFC 3339 UTC."""
-    content_length: int = rest_field(format="str")
+    content_length: int = rest_field(format="str", ge=0)
     """Length of the file in bytes; a string on the wire."""
     content_type: Optional[str] = rest_field()
     """Content type of the file."""

@@ -588,7 +588,7 @@ class BatchTask(Model):
     """Locality hint for the node the task should start on."""
     constraints: Optional[BatchTaskConstraints] = rest_field()
     """Execution constraints for the task."""
-    required_slots: Optional[int] = rest_field(visibility=["read"])
+    required_slots: Optional[int] = rest_field(visibility=["read"], ge=1)
     """Scheduling slots the task needs on a node; at least 1, default 1."""
     user_identity: Optional[UserIdentity] = rest_field(visibility=["read"])
     """User identity the task runs as; default is a non-admin auto-user."""
@@ -668,7 +668,7 @@ class BatchTaskCreateOptions(Model):
     """Locality hint for the node the task should start on."""
     constraints: Optional[BatchTaskConstraints] = rest_field()
     """Execution constraints for the task."""
-    required_slots: Optional[int] = rest_field()
+    required_slots: Optional[int] = rest_field(ge=1)
     """Scheduling slots the task needs on a node; at least 1, default 1."""
     user_identity: Optional[UserIdentity] = rest_field()
     """User identity the task runs as; default is a non-admin auto-user."""
@@ -775,11 +775,11 @@ class BatchTaskExecutionInfo(Model):
     """Container the task ran in; set only for tasks run in a container."""
     failure_info: Optional[BatchTaskFailureInfo] = rest_field()
     """Why the task failed; set only when it failed."""
-    retry_count: int = rest_field()
+    retry_count: int = rest_field(ge=0)
     """Number of times the service retried the task after a non-zero exit."""
     last_retry_time: Optional[datetime.datetime] = rest_field(format="rfc3339")
     """Time the last retry started, RFC 3339 UTC; set only after a retry."""
-    requeue_count: int = rest_field()
+    requeue_count: int = rest_field(ge=0)
     """Number of times the service requeued the task, e.g. for node removal."""
     last_requeue_time: Optional[datetime.datetime] = rest_field(format="rfc3339")
     """Time the task was last requeued, RFC 3339 UTC; set only after a requeue."""
@@ -892,13 +892,13 @@ class BatchTaskStatistics(Model):
     """Kernel-mode CPU time of the task, as an ISO 8601 duration."""
     wall_clock_time: datetime.timedelta = rest_field()
     """Wall-clock time of the task, as an ISO 8601 duration."""
-    read_iops: int = rest_field(name="readIOps", format="str")
+    read_iops: int = rest_field(name="readIOps", format="str", ge=0)
     """Disk read operations by the task; a string on the wire."""
-    write_iops: int = rest_field(name="writeIOps", format="str")
+    write_iops: int = rest_field(name="writeIOps", format="str", ge=0)
     """Disk write operations by the task; a string on the wire."""
-    read_io_gib: float = rest_field(name="readIOGiB")
+    read_io_gib: float = rest_field(name="readIOGiB", ge=0)
     """Data read from disk by the task, in GiB."""
-    write_io_gib: float = rest_field(name="writeIOGiB")
+    write_io_gib: float = rest_field(name="writeIOGiB", ge=0)
     """Data written to disk by the task, in GiB."""
     wait_time: datetime.timedelta = rest_field()
     """Time between the task's creation and its start, as an ISO 8601 duration."""
@@ -1029,7 +1029,7 @@ class ExitOptions(Model):
 class MultiInstanceSettings(Model):
     """Settings for a multi-instance task, such as an MPI task."""
 
-    number_of_instances: Optional[int] = rest_field()
+    number_of_instances: Optional[int] = rest_field(ge=1)
     """Number of nodes the task needs; default 1."""
     coordination_command_line: str = rest_field()
     """Command line run on every node to set up coordination before the main task."""
