@@ -43,15 +43,15 @@ def cmd_show(args: argparse.Namespace) -> int:
             code = EXIT_PROBLEMS
     shown = [masked(body.model, body.value) for body in usable]
     if args.attributes:
-        docs = [model.as_attribute_dict() for model in shown]
+        docs = [one.as_attribute_dict() for one in shown]
         write_json(sys.stdout, docs[0] if len(found) == 1 and docs else docs, compact=False)
         return code
-    for n, (body, model) in enumerate(zip(usable, shown)):
+    for n, (body, one) in enumerate(zip(usable, shown)):
         if n:
             sys.stdout.write("\n")
         if len(found) > 1:
             sys.stdout.write(visible(f"== {label}: {body.where}") + "\n")
-        sys.stdout.write(render_table(table_rows(model)))
+        sys.stdout.write(render_table(table_rows(one)))
     return code
 
 
