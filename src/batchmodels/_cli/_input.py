@@ -428,8 +428,8 @@ class _ListStream:
         self.eof = False
         self.started = False
 
-    def _fill(self) -> None:
-        chunk = self.handle.read(_CHUNK)
+    def _fill(self, size: int = 0) -> None:
+        chunk = self.handle.read(size or _CHUNK)
         self.read += len(chunk)
         self.buf = self.buf[self.pos :] + self.decoder.decode(chunk, final=not chunk)
         self.pos = 0
@@ -449,6 +449,7 @@ class _ListStream:
         self.pos += 1
 
     def _value(self) -> Any:
+        more = _CHUNK  # an item bigger than the window: read twice as much at each retry
         while True:
             self._peek()
             try:
@@ -457,7 +458,8 @@ class _ListStream:
                 near_end = exc.pos >= len(self.buf) - 16 or exc.msg.startswith("Unterminated")
                 if self.eof or not near_end:
                     raise
-                self._fill()
+                self._fill(more)
+                more *= 2
                 continue
             if not self.eof and type(value) in (int, float) and _NUMBER_TAIL.match(self.buf, end):
                 self._fill()  # the number may go on in the next chunk (``1`` of ``1.5``)
