@@ -13,7 +13,7 @@ import pytest
 import batchmodels
 from batchmodels import BatchJob, fields
 from batchmodels._schema import json_schema
-from fixtures import example_bodies, example_files, job_bodies, spec_tree
+from fixtures import example_bodies, example_files, spec_tree
 
 jsonschema = pytest.importorskip("jsonschema")
 
@@ -26,14 +26,20 @@ MODELS = {name: getattr(batchmodels, name) for name in _TREE[0]}
 ENUMS = {name: getattr(batchmodels, name) for name in _TREE[1]}
 
 
+_JOBS = {"BatchJob", "BatchJobCreateOptions", "BatchJobUpdateOptions"}
+_SCHEDULES = {"BatchJobSchedule", "BatchJobScheduleCreateOptions", "BatchJobScheduleUpdateOptions"}
+
+
 def example_job_bodies() -> List[Tuple[str, Any]]:
-    """Job-shaped bodies in the REST examples (job requests, responses and lists, and the job
-    specifications of schedules)."""
+    """Job bodies in the REST examples, each of the model its operation names (job requests,
+    responses and list items), and the job specifications of schedules."""
     out = []
     for path in example_files():
-        doc = json.loads(path.read_text(encoding="utf-8"))
-        for label, body in job_bodies(doc):
-            out.append((f"{path.name}:{label}", body))
+        for label, model, body in example_bodies(path):
+            if model in _JOBS:
+                out.append((f"{path.name}:{label}", body))
+            elif model in _SCHEDULES and isinstance(body.get("jobSpecification"), dict):
+                out.append((f"{path.name}:{label}.jobSpecification", body["jobSpecification"]))
     return out
 
 
@@ -156,8 +162,8 @@ def test_example_job_body_validates(where: str, body: Dict[str, Any]) -> None:
 @pytest.mark.skipif(not BODIES, reason="../shared/examples is absent")
 def test_examples_hold_the_expected_kinds_of_body() -> None:
     wheres = [w for w, _ in BODIES]
-    assert any("responses['200'].body.value[0]" in w for w in wheres)
-    assert any(w.endswith("$.parameters.job") for w in wheres)
+    assert any("responses.200.body.value[0]" in w for w in wheres)
+    assert any(w.endswith(":parameters.job") for w in wheres)
     assert any(w.endswith("jobSpecification") for w in wheres)
     assert len(BODIES) >= 20
 
