@@ -829,6 +829,9 @@ def test_an_update_body_needs_no_required_field(tmp_path: Path) -> None:
     path = write(tmp_path, "patch.json", {"priority": 10})
     r = run("check", "--type", "BatchJobUpdateOptions", path)
     assert r.code == 0, r
+    empty = write(tmp_path, "empty.json", {})
+    assert run("check", "--type", "BatchJobUpdateOptions", empty).code == 0
+    assert run("check", "--type", "BatchJobCreateOptions", empty).code == 2
     assert run("check", "--type", "BatchJobCreateOptions", path).code == 1
 
 
@@ -868,6 +871,13 @@ def test_rest_example_operation_gives_the_model(tmp_path: Path) -> None:
     s = run("show", path)
     assert s.code == 0, s
     assert table(s.out)["id"] == ["j"]
+
+
+def test_type_does_not_change_what_an_operation_says(tmp_path: Path) -> None:
+    doc = rest_example("Jobs_GetJob", responses={"200": {"body": job(priority=5000)}})
+    r = run("check", "--type", "BatchPool", write(tmp_path, "get.json", doc))
+    assert r.code == 1, r
+    assert "$.responses['200'].body.priority: must be between" in r.out
 
 
 def test_rest_example_file_name_gives_the_operation(tmp_path: Path) -> None:
@@ -1147,6 +1157,9 @@ LIST_DOCS = [
     {"value": [job(priority=5000)], "priority": 5000},  # not a list response after all
     {"priority": 5000, "value": [job()]},
     job(priority=5000),
+    {},
+    {"odata.count": 1},
+    {"odata.count": 1, "value": [job()]},
 ]
 
 
@@ -1184,6 +1197,8 @@ def test_streamed_check_shows_progress_while_it_reads(tmp_path: Path) -> None:
         ('{"value": [{"id": 1}, {"id": ', "not JSON"),
         ('{"value": [{"id": 1} {"id": 2}]}', "not JSON: Expecting ',' delimiter"),
         ('[{"poolInfo": {}}] x', "not JSON: Extra data"),
+        ('{"value": [{"poolInfo": {}}], 5: 1}', "not JSON: Expecting property name"),
+        ('{"value": [{"poolInfo": {}}]] ', "not JSON: Expecting ',' delimiter"),
         ('{"value": [{"p": NaN}]}', "NaN is not valid JSON"),
         ('{"value": [{"p": 1e400}]}', "not JSON"),
         ("[" + json.dumps(TASK) + "]", "no job found: $[0]: commandLine is a field of BatchTask"),

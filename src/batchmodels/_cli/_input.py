@@ -266,8 +266,6 @@ _DECODER = json.JSONDecoder(parse_constant=_reject_constant, parse_float=_finite
 def _parse(raw: Union[str, bytes]) -> Any:
     if isinstance(raw, bytes):
         raw = raw.decode(json.detect_encoding(raw), "surrogatepass")
-        if raw.startswith("\ufeff"):
-            raise ValueError("Unexpected UTF-8 BOM (decode using utf-8-sig)")
     return _DECODER.decode(raw)
 
 
