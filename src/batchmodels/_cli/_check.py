@@ -8,7 +8,7 @@ from typing import Any, Dict, Iterable, Iterator, List, Tuple
 
 from .._errors import BatchModelError
 from .._validate import validate
-from ._input import EXAMPLE_LABEL, Body, NotAList, iter_bodies, load, model_named, streams
+from ._input import Body, NotAList, inputs, iter_bodies, load, model_named, streams
 from ._output import (
     EXIT_OK,
     EXIT_PROBLEMS,
@@ -29,15 +29,6 @@ PROGRESS_FILES = 20
 """...or when at least this many files are read."""
 
 Problem = Dict[str, str]
-
-
-def inputs(files: List[str], example: bool, command: str) -> List[str]:
-    paths = list(files)
-    if example:
-        paths.append(EXAMPLE_LABEL)
-    if not paths:
-        raise Unusable(command, "no input: give FILE, - for stdin, or --example")
-    return paths
 
 
 def check_body(body: Body) -> Iterator[Tuple[str, str, str]]:

@@ -44,6 +44,7 @@ __all__ = [
     "STDIN_LABEL",
     "STREAM_BYTES",
     "bodies_in",
+    "inputs",
     "iter_bodies",
     "kind",
     "load",
@@ -286,6 +287,16 @@ def _open(path: str) -> Tuple[str, IO[bytes]]:
         return path, open(path, "rb")
     except OSError as exc:
         raise Unusable(path, f"cannot read: {exc.strerror or exc}") from None
+
+
+def inputs(files: List[str], example: bool, command: str) -> List[str]:
+    """The inputs a command was given: its files, and the shipped example with ``--example``."""
+    paths = list(files)
+    if example:
+        paths.append(EXAMPLE_LABEL)
+    if not paths:
+        raise Unusable(command, "no input: give FILE, - for stdin, or --example")
+    return paths
 
 
 def read_json(path: str) -> Tuple[str, Any]:

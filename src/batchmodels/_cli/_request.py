@@ -11,8 +11,7 @@ from typing import IO, Any, Dict, Iterable, Optional
 from .. import models
 from .._model import Model
 from .._requests import LeftOut, LeftOutReason, convert, update_body
-from ._check import inputs
-from ._input import Body, kind, load, model_named
+from ._input import Body, inputs, kind, load, model_named
 from ._output import EXIT_OK, Unusable, visible, write_json
 
 __all__ = ["cmd_request", "related_model"]

@@ -10,7 +10,7 @@ from typing import Any, Callable, List, Optional, Tuple
 
 from .._errors import MASK, BatchModelError
 from .._model import Model, _pick, _plan, fields
-from ._input import Body, iter_bodies, load, model_named
+from ._input import EXAMPLE_LABEL, Body, iter_bodies, load, model_named
 from ._output import EXIT_OK, EXIT_PROBLEMS, EXIT_UNUSABLE, Unusable, plural, visible, write_json
 from ._table import Row, duration, generic_rows, render_table, short, text, when
 
@@ -28,7 +28,7 @@ def cmd_show(args: argparse.Namespace) -> int:
         raise Unusable("show", "give one FILE or --example, not both")
     if not args.file and not args.example:
         raise Unusable("show", "no input: give FILE, - for stdin, or --example")
-    path = args.file or "<example>"
+    path = args.file or EXAMPLE_LABEL
     model = model_named(args.type)
     if args.jsonl or path.endswith(".jsonl"):
         return _show_lines(path, model, args.attributes)
