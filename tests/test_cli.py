@@ -1274,3 +1274,32 @@ def test_a_large_list_file_is_checked_in_bounded_memory(
         assert r.code == 0, r
     assert peaks[False] > size  # the whole document in memory at once
     assert peaks[True] < size / 2  # a window and one item at a time
+
+
+def test_show_any_model_field_by_field(tmp_path: Path) -> None:
+    user = {"name": "u", "isAdmin": True, "expiryTime": "2025-01-01T00:00:00Z", "password": SECRET}
+    r = run("show", "--type", "BatchNodeUserCreateOptions", write(tmp_path, "u.json", user))
+    assert r.code == 0, r
+    assert table(r.out) == {
+        "name": ["u"],
+        "is admin": ["yes"],
+        "expiry time": ["2025-01-01 00:00:00 UTC"],
+        "password": ["***"],
+    }
+    pool = {
+        "id": "p",
+        "allocationState": "steady",
+        "startTask": {"commandLine": "echo", "userIdentity": {"userName": "u"}},
+        "userAccounts": [{"name": "a", "password": SECRET}],
+        "futureField": [1, 2],
+    }
+    p = run("show", "--type", "BatchPool", write(tmp_path, "p.json", pool))
+    assert p.code == 0, p
+    assert table(p.out) == {
+        "id": ["p"],
+        "allocation state": ["steady"],
+        "start task": ['{"commandLine":"echo","userIdentity":{"userName":"u"}}'],
+        "user accounts": ['[{"name":"a","password":"***"}]'],
+        "futureField": ["[1,2]"],
+    }
+    assert SECRET not in r.out + p.out
