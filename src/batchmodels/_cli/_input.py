@@ -236,9 +236,9 @@ def _example_bodies(doc: Dict[str, Any], label: str, fallback: type[Model]) -> L
                 if type(items) is list:
                     out.extend(_items(label, response, items, (loc, "value")))
                     continue
-            problem = None if op is not None else not_a_body(response, body)
-            if op is not None and type(body) is not dict:
-                problem = not_a_body(response, body)
+            # the operation names the model: only a body that is no object is a misfit
+            known = op is not None and type(body) is dict
+            problem = None if known else not_a_body(response, body)
             out.append(Body(label, loc, response, body, problem))
     return out
 
