@@ -102,6 +102,23 @@ def read_everything(model: Model) -> Dict[str, BatchModelError]:
     return errors
 
 
+def assign_back_everything(model: Model) -> None:
+    """Assign every readable field of ``model`` (at every depth) its own value, and the same
+    value to that field of a new model of the class; only the family may raise."""
+    stack = [model]
+    while stack:
+        current = stack.pop()
+        for field in fields(current):
+            try:
+                value = getattr(current, field.attr)
+            except BatchModelError:
+                continue
+            setattr(current, field.attr, value)
+            with contextlib.suppress(BatchModelError):  # a required sibling may be missing
+                setattr(type(current)(), field.attr, value)
+            stack.extend(_models_in(value))
+
+
 def same_json(a: Any, b: Any) -> bool:
     """Equality of JSON data that also holds for NaN and for nesting deeper than the stack."""
     pairs = [(a, b)]
@@ -142,6 +159,8 @@ def exercise(model: Model, wire: Any) -> Outcome:
     assert all(isinstance(e, (InvalidTypeError, InvalidValueError)) for e in errors.values())
     assert all(e.path.startswith("$") and str(e).startswith(e.path) for e in errors.values())
     assert same_json(model.as_dict(), wire)  # reading changed nothing
+    assign_back_everything(model)
+    assert same_json(model.as_dict(), wire)  # assigning what was read changed nothing
     assert validate(model) == problems
     model.as_dict(exclude_readonly=True)
     model.as_attribute_dict()
@@ -440,6 +459,11 @@ CASES: List[Case] = [
         lambda: job(creationTime="9999-12-31T23:59:59-01:00"),
         {},
     ),
+    Case(
+        "datetime-at-the-start-of-time-with-offset",
+        lambda: job(creationTime="0001-01-01T00:00:00+01:00"),
+        {},
+    ),
     # durations
     *[
         Case(
@@ -455,6 +479,13 @@ CASES: List[Case] = [
         lambda: job(constraints={"maxWallClockTime": "P999999999999D"}),
         {"$.constraints.maxWallClockTime": V},
     ),
+    Case(
+        "duration-below-timedelta",
+        lambda: job(constraints={"maxWallClockTime": "-P999999999DT1S"}),
+        {"$.constraints.maxWallClockTime": V},
+        {"$.constraints.maxWallClockTime": E},
+    ),
+    Case("duration-timedelta-min", lambda: job(constraints={"maxWallClockTime": "-P999999999D"}), {}),
     Case(
         "duration-unlimited",
         lambda: job(constraints={"maxWallClockTime": "P10675199DT2H48M5.4775807S"}),
@@ -654,6 +685,14 @@ ERRORS: List[Tuple[str, Callable[[], Any], Type[BatchModelError], str]] = [
         "$",
     ),
     ("strict-array", lambda: BatchJob.from_json("[]", strict=True), ValidationError, "$"),
+    (
+        "strict-duration-below-timedelta",
+        lambda: BatchJob.from_json(
+            json.dumps(job(constraints={"maxWallClockTime": "-P999999999DT1S"})), strict=True
+        ),
+        ValidationError,
+        "$",
+    ),
 ]
 
 
@@ -742,3 +781,13 @@ def test_the_corpus_covers_the_issue() -> None:
     ):
         assert needed in ids, needed
     assert len(_cases_that(["datetime-"])) >= 10
+
+
+@pytest.mark.parametrize("text", ["9999-12-31T23:59:59-01:00", "0001-01-01T00:00:00+01:00"])
+def test_datetimes_beyond_the_utc_range_move_between_models_unchanged(text: str) -> None:
+    source = BatchJob(job(creationTime=text))
+    target = BatchJob(job())
+    target.creation_time = source.creation_time
+    assert target["creationTime"] == text
+    assert target.creation_time == source.creation_time
+    assert validate(target) == []
