@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import math
 import subprocess
 import sys
 from pathlib import Path
@@ -10,7 +11,7 @@ from typing import Any, Dict
 
 import pytest
 
-from batchmodels import BatchJob
+from batchmodels import BatchJob, JSONEncoder, ValidationError, dumps
 
 
 def job(**wire: Any) -> Dict[str, Any]:
@@ -59,4 +60,48 @@ def test_check_and_show_report_a_duration_below_timedelta(tmp_path: Path) -> Non
     show = cli("show", str(path))
     assert show.returncode == 0 and "Traceback" not in show.stderr
     assert "out of range" in show.stdout
-    BatchJob(job())  # the helper builds valid jobs
+
+
+# --- NaN, Infinity and numbers beyond the float range ---------------------------------------
+
+
+def test_strict_parsing_names_the_non_finite_number() -> None:
+    with pytest.raises(ValidationError) as info:
+        BatchJob.from_json(json.dumps(job())[:-1] + ', "stats": {"readIOGiB": 1e400}}', strict=True)
+    assert [str(p) for p in info.value.problems] == [
+        "$.stats.readIOGiB: not valid JSON (numbers must be finite): '1e400'"
+    ]
+
+
+@pytest.mark.parametrize("value", [math.inf, -math.inf, math.nan])
+def test_encoders_never_write_infinity_or_nan(value: float) -> None:
+    model = BatchJob(job(future=[value]))
+    for write in (
+        lambda: dumps(model),
+        lambda: dumps(model, indent=2),
+        lambda: dumps({"jobs": [model]}),
+        lambda: json.dumps(model, cls=JSONEncoder),
+        lambda: json.dumps({"jobs": [model]}, cls=JSONEncoder, allow_nan=True),
+    ):
+        with pytest.raises(ValueError, match="not JSON compliant"):
+            write()
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ('{"id": "j", "priority": NaN}', "$.priority: NaN is not valid JSON"),
+        ('{"id": "j", "stats": {"readIOGiB": 1e400}}', "$.stats.readIOGiB: 1e400 is beyond"),
+        ('{"value": [{"id": "j", "a": [-Infinity]}]}', "$.value[0].a[0]: -Infinity is not"),
+    ],
+)
+@pytest.mark.parametrize("command", ["check", "request", "show"])
+def test_the_cli_refuses_non_finite_numbers(
+    tmp_path: Path, command: str, text: str, message: str
+) -> None:
+    path = tmp_path / "job.json"
+    path.write_text(text, encoding="utf-8")
+    proc = cli(command, str(path))
+    assert proc.returncode == 2, proc.stderr
+    assert message in proc.stderr
+    assert "Infinity" not in proc.stdout and "NaN" not in proc.stdout
