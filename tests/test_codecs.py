@@ -661,7 +661,8 @@ def test_bad_wire_values_fail_on_read_with_their_path(wire: str, raw: Any, error
         getattr(model, attr)
     assert isinstance(info.value, BatchModelError)
     assert info.value.path == f"$.{wire}"
-    assert info.value.value == raw
+    # a value where an object or an array belongs is masked: it may be JSON text with secrets
+    assert info.value.value == ("***" if wire == "part" else raw)
     assert str(info.value).startswith(f"$.{wire}: ")
 
 

@@ -6,12 +6,24 @@ import json
 import math
 import subprocess
 import sys
+import types
 from pathlib import Path
-from typing import Any, Dict
+from typing import Any, Dict, List
 
 import pytest
 
-from batchmodels import BatchJob, JSONEncoder, ValidationError, dumps
+from batchmodels import (
+    BatchJob,
+    InvalidTypeError,
+    InvalidValueError,
+    JSONEncoder,
+    UserAccount,
+    ValidationError,
+    dumps,
+    loads,
+    loads_list,
+    validate,
+)
 
 
 def job(**wire: Any) -> Dict[str, Any]:
@@ -105,3 +117,172 @@ def test_the_cli_refuses_non_finite_numbers(
     assert proc.returncode == 2, proc.stderr
     assert message in proc.stderr
     assert "Infinity" not in proc.stdout and "NaN" not in proc.stdout
+
+
+# --- caller data that is not JSON: located, never echoing a secret ----------------------------
+
+SECRET = "hunter2-do-not-print"
+
+
+def assert_hidden(exc: BaseException) -> None:
+    link: Any = exc
+    while link is not None:
+        assert SECRET not in str(link) and SECRET not in repr(link)
+        assert SECRET not in repr(getattr(link, "value", None))
+        link = link.__cause__ or link.__context__
+
+
+def test_a_secret_that_is_not_json_is_located_and_not_echoed() -> None:
+    with pytest.raises(InvalidTypeError) as info:
+        UserAccount({"name": "u", "password": SECRET.encode()})
+    assert info.value.path == "$.password"
+    assert str(info.value) == "$.password: not JSON data: bytes"
+    assert_hidden(info.value)
+    account = {"name": "u", "password": bytearray(SECRET.encode())}
+    pool = {"vmSize": "v", "userAccounts": [account]}
+    with pytest.raises(InvalidTypeError) as info:
+        BatchJob(job(poolInfo={"autoPoolSpecification": {"pool": pool}}))
+    assert info.value.path == "$.poolInfo.autoPoolSpecification.pool.userAccounts[0].password"
+    assert_hidden(info.value)
+    model = BatchJob(job())
+    with pytest.raises(InvalidTypeError) as info:
+        model["future"] = {"password": SECRET.encode()}
+    assert info.value.path == "$.future.password"
+    assert_hidden(info.value)
+    assert "future" not in model
+
+
+def _accounts_job(accounts: Any) -> Dict[str, Any]:
+    pool = {"vmSize": "v", "userAccounts": accounts}
+    return job(poolInfo={"autoPoolSpecification": {"poolLifetimeOption": "job", "pool": pool}})
+
+
+TEXT = json.dumps({"name": "u", "password": SECRET})
+
+
+def test_json_text_where_a_model_belongs_is_not_echoed() -> None:
+    with pytest.raises(InvalidTypeError) as info:
+        UserAccount(TEXT)  # type: ignore[call-overload]
+    assert info.value.path == "$"
+    assert_hidden(info.value)
+    with pytest.raises(InvalidTypeError) as info:
+        loads(json.dumps(TEXT), UserAccount)
+    assert_hidden(info.value)
+    with pytest.raises(InvalidTypeError) as info:
+        loads_list(json.dumps({"value": [TEXT]}), UserAccount)
+    assert info.value.path == "$.value[0]"
+    assert_hidden(info.value)
+    pool_path = "$.poolInfo.autoPoolSpecification.pool"
+    for accounts, path in (
+        ([TEXT], f"{pool_path}.userAccounts[0]"),
+        (f"[{TEXT}]", f"{pool_path}.userAccounts"),
+    ):
+        model = BatchJob(_accounts_job(accounts))
+        with pytest.raises(InvalidTypeError) as info:
+            _ = model.pool_info.auto_pool_specification.pool.user_accounts  # type: ignore[union-attr]
+        assert info.value.path == path
+        assert_hidden(info.value)
+        problems = validate(model)
+        assert path in [p.path for p in problems]
+        assert SECRET not in repr(problems)
+        with pytest.raises(ValidationError) as strict:
+            BatchJob.from_json(json.dumps(_accounts_job(accounts)), strict=True)
+        assert SECRET not in str(strict.value) and SECRET not in repr(strict.value.problems)
+    with pytest.raises(InvalidTypeError) as info:
+        BatchJob(job()).pool_info = TEXT  # type: ignore[assignment]
+    assert_hidden(info.value)
+
+
+# --- keys that are not strings ----------------------------------------------------------------
+
+
+def test_keys_that_are_not_strings_are_refused_where_they_are() -> None:
+    with pytest.raises(InvalidTypeError) as info:
+        BatchJob({1: "a", "1": "b"})  # type: ignore[dict-item]
+    assert (info.value.path, info.value.value) == ("$", 1)
+    with pytest.raises(InvalidTypeError) as info:
+        BatchJob(job(future={"x": [{(1, 2): "a"}]}))
+    assert info.value.path == "$.future.x[0]"
+    assert "object keys must be strings" in str(info.value)
+    model = BatchJob(job())
+    with pytest.raises(InvalidTypeError):
+        model[1] = "a"  # type: ignore[index]
+    with pytest.raises(InvalidTypeError) as info:
+        model.update({"future": {None: 1}})
+    assert info.value.path == "$.future"
+    assert model.as_dict() == job()
+
+
+class Text(str):
+    """A str subclass, as numpy.str_ is."""
+
+
+class Number(int):
+    pass
+
+
+class Real(float):
+    pass
+
+
+def test_subclasses_of_str_int_and_float_are_stored_as_plain_json() -> None:
+    model = BatchJob(
+        job(
+            id=Text("j"),
+            priority=Number(5),
+            stats={"readIOGiB": Real(1.5)},
+            metadata=[{Text("name"): Text("n"), "value": Text("v")}],
+            future={Text("k"): [Number(1)]},
+        )
+    )
+    assert (model.id, model.priority) == ("j", 5)
+    assert model.job_statistics is not None and model.job_statistics.read_io_gib == 1.5
+    assert model.metadata is not None and model.metadata[0].name == "n"
+    wire = model.as_dict()
+    assert wire == job(
+        id="j",
+        priority=5,
+        stats={"readIOGiB": 1.5},
+        metadata=[{"name": "n", "value": "v"}],
+        future={"k": [1]},
+    )
+    plain = [wire["id"], wire["priority"], wire["stats"]["readIOGiB"], *wire["future"]]
+    assert [type(v) for v in plain] == [str, int, float, str]
+    model["displayName"] = Text("d")
+    assert type(model["displayName"]) is str and model.display_name == "d"
+    assert not [p for p in validate(model) if "required" not in p.message]
+
+
+# --- cycles -----------------------------------------------------------------------------------
+
+
+def _cycles() -> List[Any]:
+    through_dict: Dict[str, Any] = job()
+    through_dict["future"] = {"again": through_dict}
+    through_list: List[Any] = []
+    through_list.append([through_list])
+    through_mapping: Dict[str, Any] = {}
+    through_mapping["m"] = types.MappingProxyType(through_mapping)
+    return [
+        (through_dict, "$.future.again"),
+        (job(future=through_list), "$.future[0][0]"),
+        (job(future=through_mapping), "$.future.m.m"),
+    ]
+
+
+@pytest.mark.parametrize(("wire", "path"), _cycles(), ids=["dict", "list", "mapping"])
+def test_a_container_that_contains_itself_is_refused_quickly(wire: Any, path: str) -> None:
+    for make in (lambda: BatchJob(wire), lambda: BatchJob(job()).update(future=wire["future"])):
+        with pytest.raises(InvalidValueError) as info:
+            make()
+        assert "contains itself" in str(info.value)
+    with pytest.raises(InvalidValueError) as info:
+        BatchJob(wire)
+    assert info.value.path == path
+
+
+def test_shared_containers_that_are_no_cycle_are_copied() -> None:
+    shared = {"name": "n", "value": "v"}
+    model = BatchJob(job(metadata=[shared, shared], future={"a": shared, "b": [shared]}))
+    assert model.as_dict()["metadata"] == [shared, shared]
+    assert model["metadata"][0] is not model["metadata"][1]

@@ -18,7 +18,7 @@ from ._errors import (
     Location,
     ValidationError,
     format_path,
-    json_type_name,
+    not_a_container,
     show_value,
 )
 from ._fields import Bound, Field, _field_type, _is_optional
@@ -186,7 +186,7 @@ def _check(entry: _Entry, problems: List[Problem]) -> Optional[Iterator[_Entry]]
     tag = kind[0]
     if tag == "model":
         if type(raw) is not dict:
-            problems.append(_expected(loc, "an object", raw, field))
+            problems.append(_not_a_container(loc, "an object", raw))
             return None
         cls = _pick(kind[1], raw)
         plan = _plan(cls)
@@ -199,12 +199,12 @@ def _check(entry: _Entry, problems: List[Problem]) -> Optional[Iterator[_Entry]]
         return _model_entries(plan, raw, loc, problems)
     if tag == "list":
         if type(raw) is not list:
-            problems.append(_expected(loc, "an array", raw, field))
+            problems.append(_not_a_container(loc, "an array", raw))
             return None
         return _item_entries(kind, enumerate(raw), loc, field, problems)
     if tag == "dict":
         if type(raw) is not dict:
-            problems.append(_expected(loc, "an object", raw, field))
+            problems.append(_not_a_container(loc, "an object", raw))
             return None
         return _item_entries(kind, raw.items(), loc, field, problems)
     if tag == "any":
@@ -292,8 +292,8 @@ def _path(loc: Location, key: Any) -> str:
     return format_path((loc, key))
 
 
-def _expected(loc: Location, what: str, raw: Any, field: Optional[Field]) -> Problem:
-    return _error(loc, f"expected {what}, got {json_type_name(raw)}", raw, field)
+def _not_a_container(loc: Location, what: str, raw: Any) -> Problem:
+    return Problem(format_path(loc), _reason(not_a_container(what, raw)), "error")
 
 
 def _error(loc: Location, reason: str, raw: Any, field: Optional[Field]) -> Problem:
