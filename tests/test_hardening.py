@@ -2,23 +2,28 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import math
 import subprocess
 import sys
+import threading
 import types
 from pathlib import Path
-from typing import Any, Dict, List
+from typing import Any, Dict, Iterator, List
 
 import pytest
 
 from batchmodels import (
     BatchJob,
+    BatchJobState,
+    BatchMetadataItem,
     InvalidTypeError,
     InvalidValueError,
     JSONEncoder,
     UserAccount,
     ValidationError,
+    VMExtension,
     dumps,
     loads,
     loads_list,
@@ -286,3 +291,105 @@ def test_shared_containers_that_are_no_cycle_are_copied() -> None:
     model = BatchJob(job(metadata=[shared, shared], future={"a": shared, "b": [shared]}))
     assert model.as_dict()["metadata"] == [shared, shared]
     assert model["metadata"][0] is not model["metadata"][1]
+
+
+# --- secrets stay out of vars() ---------------------------------------------------------------
+
+
+def test_vars_of_a_model_never_shows_a_secret() -> None:
+    account = UserAccount({"name": "u", "password": SECRET})
+    assert account.name == "u"  # the first read caches the plain fields
+    assert account.password == SECRET
+    assert account.password == SECRET  # read twice: still right, still not cached
+    assert SECRET not in repr(vars(account))
+    account.password = SECRET + "2"
+    assert account.password == SECRET + "2"
+    assert SECRET not in repr(vars(account))
+    ext = VMExtension(
+        {"name": "e", "publisher": "p", "type": "t", "protectedSettings": {"k": SECRET}}
+    )
+    assert ext.name == "e" and ext.protected_settings == {"k": SECRET}
+    assert ext.protected_settings is not None
+    ext.protected_settings["k2"] = "v"  # changed in place: still reaches the wire
+    assert ext["protectedSettings"] == {"k": SECRET, "k2": "v"}
+    assert SECRET not in repr(vars(ext))
+
+
+# --- threads ----------------------------------------------------------------------------------
+
+
+@contextlib.contextmanager
+def tiny_switch_interval() -> Iterator[None]:
+    old = sys.getswitchinterval()
+    sys.setswitchinterval(1e-6)
+    try:
+        yield
+    finally:
+        sys.setswitchinterval(old)
+
+
+def test_threads_reading_a_fresh_model_all_see_its_values() -> None:
+    # Many keys of a newer API version come first: the first read takes long to cache.
+    body: Dict[str, Any] = {f"future{i}": i for i in range(2000)}
+    body.update(job(displayName="d", priority=5, state="active", metadata=[]))
+    text = json.dumps(body)
+    wrong: List[Any] = []
+    with tiny_switch_interval():
+        for _ in range(100):
+            model = loads(text, BatchJob)
+            go = threading.Event()
+
+            def read(model: BatchJob = model, go: threading.Event = go) -> None:
+                go.wait()
+                try:
+                    seen = (model.id, model.display_name, model.priority, model.state)
+                    seen += (model.pool_info, model.metadata)
+                except Exception as exc:  # any failure counts
+                    wrong.append(exc)
+                else:
+                    if seen != ("job-1", "d", 5, BatchJobState.ACTIVE, seen[4], []):
+                        wrong.append(seen)
+
+            threads = [threading.Thread(target=read) for _ in range(4)]
+            for thread in threads:
+                thread.start()
+            go.set()
+            for thread in threads:
+                thread.join()
+            # every live value decoded by some thread is still written back
+            assert model.metadata is not None
+            model.metadata.append(BatchMetadataItem(name="n", value="v"))
+            assert model["metadata"] == [{"name": "n", "value": "v"}]
+    assert wrong == []
+
+
+def test_repr_and_validate_do_not_fail_while_another_thread_adds_keys() -> None:
+    model = BatchJob(job(**{f"f{i}": i for i in range(200)}))
+    stop = threading.Event()
+    failures: List[BaseException] = []
+
+    def write() -> None:
+        i = 0
+        while not stop.is_set():
+            i += 1
+            with contextlib.suppress(KeyError):
+                model[f"k{i % 50}"] = i
+                model["poolInfo"][f"x{i % 50}"] = i
+                if i % 3 == 0:
+                    del model[f"k{(i - 1) % 50}"]
+                    del model["poolInfo"][f"x{(i - 1) % 50}"]
+
+    writer = threading.Thread(target=write)
+    with tiny_switch_interval():
+        writer.start()
+        try:
+            for _ in range(200):
+                for look in (repr, validate):
+                    try:
+                        look(model)
+                    except RuntimeError as exc:
+                        failures.append(exc)
+        finally:
+            stop.set()
+            writer.join()
+    assert failures == []

@@ -576,7 +576,7 @@ class _Plan:
         """A copy of ``data`` with the values of secret fields replaced by ``***``."""
         secrets, children = self.secrets, self.children
         out: Dict[str, Any] = {}
-        for key, value in data.items():
+        for key, value in list(data.items()):  # a snapshot: another thread may add keys
             if key in secrets and value is not None:
                 out[key] = _MASK
             elif key in children:
@@ -624,7 +624,8 @@ def _walk_shaped(
     if outer == "list" and type(value) is list:
         return [_walk_shaped(inner, model, v, visit, wrong_shape) for v in value]
     if outer == "dict" and type(value) is dict:
-        return {k: _walk_shaped(inner, model, v, visit, wrong_shape) for k, v in value.items()}
+        items = list(value.items())  # a snapshot: another thread may add keys
+        return {k: _walk_shaped(inner, model, v, visit, wrong_shape) for k, v in items}
     return wrong_shape(value)
 
 

@@ -236,7 +236,7 @@ def _model_entries(
     plan: _Plan, raw: Dict[Any, Any], loc: Location, problems: List[Problem]
 ) -> Iterator[_Entry]:
     by_wire = plan.by_wire
-    for key, value in raw.items():
+    for key, value in list(raw.items()):  # a snapshot: another thread may add keys
         if type(key) is not str:
             problems.append(Problem(_path(loc, key), "object keys must be strings", "error"))
             continue
@@ -254,7 +254,7 @@ def _item_entries(
     problems: List[Problem],
 ) -> Iterator[_Entry]:
     item_kind, nullable = kind[1], kind[2]
-    for key, value in items:
+    for key, value in list(items):  # a snapshot: another thread may add keys
         if kind[0] == "dict" and type(key) is not str:
             problems.append(Problem(_path(loc, key), "object keys must be strings", "error"))
             continue
