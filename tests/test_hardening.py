@@ -15,6 +15,7 @@ from typing import Any, Dict, Iterator, List
 import pytest
 
 from batchmodels import (
+    NULL,
     BatchJob,
     BatchJobState,
     BatchMetadataItem,
@@ -25,6 +26,7 @@ from batchmodels import (
     ValidationError,
     VMExtension,
     dumps,
+    fields,
     loads,
     loads_list,
     validate,
@@ -393,3 +395,31 @@ def test_repr_and_validate_do_not_fail_while_another_thread_adds_keys() -> None:
             stop.set()
             writer.join()
     assert failures == []
+
+
+# --- null: reading a value and assigning it back changes nothing ------------------------------
+
+
+def test_assigning_back_a_null_keeps_the_null() -> None:
+    patch = loads('{"priority": 10, "metadata": null, "poolInfo": null}', BatchJob)
+    assert patch.metadata is None and patch.pool_info is None
+    patch.metadata = patch.metadata
+    patch.pool_info = patch.pool_info
+    patch.display_name = patch.display_name  # absent: stays absent
+    assert dumps(patch) == '{"priority": 10, "metadata": null, "poolInfo": null}'
+    patch.priority = None  # a value: removed
+    del patch.metadata  # del removes a null too
+    assert dumps(patch) == '{"poolInfo": null}'
+    patch.pool_info = NULL
+    patch.priority = NULL
+    assert dumps(patch) == '{"poolInfo": null, "priority": null}'
+
+
+def test_assigning_back_every_field_of_an_all_null_body_changes_nothing() -> None:
+    for cls in (BatchJob, UserAccount, VMExtension):
+        wire = {f.wire: None for f in fields(cls)}
+        model = cls(wire)
+        for field in fields(cls):
+            setattr(model, field.attr, getattr(model, field.attr))
+        assert model.as_dict() == wire
+        assert SECRET not in repr(model)

@@ -234,15 +234,22 @@ class FieldDescriptor:
         cache[self.attr] = value
         if self._live:
             live = obj._live
-            if live is None or self not in live:
+            if live is None:
                 _track_live(obj, self)
+            elif self not in live:
+                live.append(self)
         return value
 
     def set(self, obj: Any, value: Any) -> None:
-        """Store ``value`` (a Python value) on ``obj``'s wire dict; ``None`` unsets."""
+        """Store ``value`` (a Python value) on ``obj``'s wire dict.
+
+        ``None`` removes a value, but leaves a field that already reads ``None`` (absent, or
+        a JSON ``null``) as it is: assigning what was read changes nothing.
+        """
         data = obj._data
         if value is None:
-            data.pop(self.wire, None)
+            if data.get(self.wire) is not None:
+                del data[self.wire]
             obj._forget(self)
             return
         if value is NULL:
@@ -407,7 +414,10 @@ def _read_plan(cls: Any) -> Tuple[Dict[str, Any], Dict[str, Tuple[str, Any]]]:
             codec = field.codec
             assert codec is not None
             # a secret is never cached (vars() would show it): left to its descriptor
-            by_wire[field.wire] = (field.attr, None if field.secret else codec.plain or codec.lookup)
+            by_wire[field.wire] = (
+                field.attr,
+                None if field.secret else codec.plain or codec.lookup,
+            )
         plan = (absent, by_wire)
         _READ_PLANS[cls] = plan
     return plan

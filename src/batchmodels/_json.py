@@ -92,12 +92,19 @@ def _finite_float(text: str) -> float:
     raise NotJSONNumber(text)
 
 
+# One decoder for all calls: json.loads with hooks would build a new one (and its scanner)
+# every time.
+_decode = json.JSONDecoder(parse_constant=_reject_constant, parse_float=_finite_float).decode
+
+
 def parse_json(text: Union[str, bytes, bytearray]) -> Any:
     """``json.loads`` for JSON as RFC 8259 defines it: ``NaN``, ``Infinity`` and numbers
     beyond the float range raise :class:`NotJSONNumber` (a ``ValueError``) located by path;
     other errors are those of ``json.loads``."""
+    if isinstance(text, (bytes, bytearray)):
+        text = text.decode(json.detect_encoding(text), "surrogatepass")
     try:
-        return json.loads(text, parse_constant=_reject_constant, parse_float=_finite_float)
+        return _decode(text)
     except NotJSONNumber as exc:
         raise NotJSONNumber(exc.literal, _locate_bad_number(text)) from None
 

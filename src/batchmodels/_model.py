@@ -153,7 +153,8 @@ class Model(_MappingBase):
     def __delattr__(self, name: str) -> None:
         field = type(self)._fields_by_attr.get(name)
         if field is not None:
-            field.set(self, None)
+            self._data.pop(field.wire, None)  # a JSON null too
+            Model._forget(self, field)
         else:
             object.__delattr__(self, name)
 
