@@ -104,7 +104,7 @@ def read_everything(model: Model) -> Dict[str, BatchModelError]:
 
 def assign_back_everything(model: Model) -> None:
     """Assign every readable field of ``model`` (at every depth) its own value, and the same
-    value to that field of a new model of the class; only the family may raise."""
+    value to that field of a new model of the class: neither may raise."""
     stack = [model]
     while stack:
         current = stack.pop()
@@ -114,8 +114,7 @@ def assign_back_everything(model: Model) -> None:
             except BatchModelError:
                 continue
             setattr(current, field.attr, value)
-            with contextlib.suppress(BatchModelError):  # a required sibling may be missing
-                setattr(type(current)(), field.attr, value)
+            setattr(type(current)(), field.attr, value)  # what reads without error writes
             stack.extend(_models_in(value))
 
 
