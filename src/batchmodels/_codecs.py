@@ -950,7 +950,7 @@ def _copy_iterative(value: Any) -> Any:
                 child: Any = {} if type(item) is dict else []
                 stack.append((item, child, (loc, key), item_id))
                 item = child
-            if type(target) is list:
+            if isinstance(target, list):
                 target.append(item)
             else:
                 target[key] = item
