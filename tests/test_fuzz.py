@@ -163,7 +163,7 @@ number_literals = st.one_of(
 )
 
 
-@FUZZ
+@settings(FUZZ, max_examples=100)  # the parser's hooks are simple: fewer examples suffice
 @given(job_like, st.lists(number_literals, min_size=1, max_size=3), st.data())
 def test_json_text_with_extreme_numbers(
     wire: Dict[str, Any], literals: List[str], data: Any
