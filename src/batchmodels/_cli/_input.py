@@ -32,6 +32,7 @@ from typing import IO, Any, Callable, Dict, FrozenSet, Iterator, List, Optional,
 
 from .. import models
 from .._errors import Location, format_path
+from .._json import NotJSONNumber, _finite_float, _reject_constant, parse_json
 from .._model import Model, fields
 from .._operations import OPERATIONS, example_operation, operation
 from ._output import Unusable, json_kind
@@ -246,28 +247,8 @@ def _example_bodies(doc: Dict[str, Any], label: str, fallback: type[Model]) -> L
 # --- reading -------------------------------------------------------------------------------
 
 
-class NotJSON(ValueError):
-    """JSON the commands refuse: ``NaN``, ``Infinity`` or a number beyond the float range."""
-
-
-def _reject_constant(name: str) -> Any:
-    raise NotJSON(f"{name} is not valid JSON")
-
-
-def _finite_float(text: str) -> float:
-    value = float(text)
-    if value in (float("inf"), float("-inf")):
-        raise NotJSON(f"{text} is beyond the range of a float")
-    return value
-
-
+# The stream decoder refuses what parse_json refuses (NaN, Infinity, 1e400).
 _DECODER = json.JSONDecoder(parse_constant=_reject_constant, parse_float=_finite_float)
-
-
-def _parse(raw: Union[str, bytes]) -> Any:
-    if isinstance(raw, bytes):
-        raw = raw.decode(json.detect_encoding(raw), "surrogatepass")
-    return _DECODER.decode(raw)
 
 
 def _not_json(label: str, exc: BaseException) -> Unusable:
@@ -310,7 +291,7 @@ def read_json(path: str) -> Tuple[str, Any]:
         if handle is not sys.stdin.buffer:
             handle.close()
     try:
-        return label, _parse(raw)
+        return label, parse_json(raw)
     except (ValueError, RecursionError) as exc:  # JSONDecodeError, UnicodeDecodeError, NaN
         raise _not_json(label, exc) from None
 
@@ -396,7 +377,7 @@ def _jsonl_bodies(path: str, model: type[Model]) -> Iterator[Item]:
                 continue
             line_label = f"{label}:{number}"
             try:
-                doc = _parse(raw)
+                doc = parse_json(raw)
             except (ValueError, RecursionError) as exc:
                 yield _not_json(line_label, exc)
                 continue
@@ -518,7 +499,10 @@ class _ListStream:
             return
         index = 0
         while True:
-            item = self._value()
+            try:
+                item = self._value()
+            except NotJSONNumber as exc:  # located at its item (parse_json locates it inside)
+                raise NotJSONNumber(exc.literal, (loc, index)) from None
             self.started = True
             yield (loc, index), item
             index += 1
