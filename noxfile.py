@@ -81,7 +81,8 @@ def typecheck(session: nox.Session) -> None:
 
 @nox.session
 def compat(session: nox.Session) -> None:
-    """Compare batchmodels with azure-batch 15.1.0 on fixtures and generated job JSON."""
+    """Compare batchmodels with azure-batch 15.1.0 on fixtures and generated job JSON, and
+    send batchmodels bodies through its BatchClient over a fake transport (no network)."""
     session.install(".", "azure-batch==15.1.0", *TEST_DEPS)
     session.run("pytest", "-q", "tests/compat", *session.posargs)
 

@@ -652,10 +652,11 @@ ERRORS: List[Tuple[str, Callable[[], Any], Type[BatchModelError], str]] = [
     ("text-bad-utf8", lambda: loads(b'{"id": "\xff"}', BatchJob), V, "$"),
     ("text-deep", lambda: loads('{"a":' * DEPTH + "1" + "}" * DEPTH, BatchJob), V, "$"),
     ("text-deep-arrays", lambda: loads("[" * DEPTH + "]" * DEPTH, BatchJob), V, "$"),
-    ("list-response-not-array", lambda: loads_list('{"value": 3}', BatchJob), V, "$.value"),
+    ("list-response-not-array", lambda: loads_list('{"value": 3}', BatchJob), T, "$.value"),
+    ("list-response-no-array", lambda: loads_list('{"values": []}', BatchJob), T, "$.value"),
     ("list-response-item", lambda: loads_list('{"value": [{}, 2]}', BatchJob), T, "$.value[1]"),
     ("list-bare-item", lambda: loads_list("[[]]", BatchJob), T, "$[0]"),
-    ("list-response-string", lambda: loads_list('"x"', BatchJob), V, "$"),
+    ("list-response-string", lambda: loads_list('"x"', BatchJob), T, "$"),
     (
         "strict-bad-value",
         lambda: BatchJob.from_json('{"priority": "x"}', strict=True),

@@ -137,6 +137,61 @@ def test_read_only_required_fields_are_not_required_in_a_body_being_built() -> N
     assert validate(BatchJob({"poolInfo": {"poolId": "p"}})) == []
 
 
+# --- partial (update) bodies -----------------------------------------------------------------
+
+
+def test_a_partial_body_has_no_required_fields() -> None:
+    assert paths(validate(BatchJob({"priority": 500}))) == ["$.poolInfo"]
+    assert validate(BatchJob({"priority": 500}), partial=True) == []
+    assert validate(BatchJob({"poolInfo": None}), partial=True) == []
+
+
+def test_a_partial_body_still_checks_values_and_nested_objects_whole() -> None:
+    job = BatchJob({"priority": 5000, "metadata": [{"name": "a"}]})
+    assert [str(p) for p in validate(job, partial=True)] == [
+        "$.priority: must be between -1000 and 1000: 5000",
+        "$.metadata[0].value: required field missing",
+    ]
+
+
+# --- unknown keys ----------------------------------------------------------------------------
+
+
+def test_unknown_keys_are_warnings_when_asked_for() -> None:
+    job = job_with(
+        poolInfo={"pool_id": "p"},
+        futureField=1,
+        metadata=[{"name": "a", "value": "b", "vaule": "c"}],
+    )
+    assert validate(job) == []
+    problems = validate(job, unknown_keys=True)
+    assert [(str(p), p.severity) for p in problems] == [
+        (
+            "$.poolInfo.pool_id: not a field of BatchPoolInfo in this version"
+            " (did you mean 'poolId'?)",
+            "warning",
+        ),
+        ("$.futureField: not a field of BatchJob in this version", "warning"),
+        (
+            "$.metadata[0].vaule: not a field of BatchMetadataItem in this version"
+            " (did you mean 'value'?)",
+            "warning",
+        ),
+    ]
+
+
+def test_unknown_keys_inside_values_of_no_model_are_not_reported() -> None:
+    class Tagged(Model):
+        tags: Optional[Dict[str, str]] = rest_field()
+        extra: Optional[Any] = rest_field()
+
+    assert validate(Tagged({"tags": {"x": "y"}, "extra": {"z": 1}}), unknown_keys=True) == []
+
+
+def test_warnings_for_unknown_keys_do_not_fail_a_strict_parse() -> None:
+    assert BatchJob.from_json('{"poolInfo": {"poolId": "p"}, "newField": 1}', strict=True)
+
+
 # --- JSON types and formats ------------------------------------------------------------------
 
 

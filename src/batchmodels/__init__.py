@@ -11,8 +11,9 @@ from ._errors import (
     ValidationError,
 )
 from ._fields import NULL, Field, rest_discriminator, rest_field, to_camel
-from ._json import JSONEncoder, dumps, loads, loads_list
+from ._json import JSONEncoder, Page, dumps, loads, loads_list, loads_page
 from ._model import Model, fields
+from ._requests import BodyResult, LeftOut, LeftOutReason, convert, update_body
 from ._validate import Problem, validate
 
 if TYPE_CHECKING:
@@ -27,6 +28,9 @@ __all__ = [
     "InvalidValueError",
     "JSONEncoder",
     "Model",
+    "BodyResult",
+    "LeftOut",
+    "LeftOutReason",
     "Problem",
     "StrEnum",
     "ValidationError",
@@ -34,10 +38,14 @@ __all__ = [
     "fields",
     "loads",
     "loads_list",
+    "loads_page",
+    "Page",
     "rest_discriminator",
     "rest_field",
     "to_camel",
     "validate",
+    "convert",
+    "update_body",
 ]
 __all__ += _models.__all__
 

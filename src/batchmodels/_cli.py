@@ -14,8 +14,9 @@ from typing import IO, Any, Callable, Dict, Iterator, List, Optional, Sequence, 
 from ._errors import MASK, BatchModelError, Location, format_path, json_type_name
 from ._model import Model, fields
 from ._operations import operation
+from ._requests import LeftOutReason, update_body
 from ._validate import validate
-from .models import BatchJob
+from .models import BatchJob, BatchJobUpdateOptions
 
 __all__ = ["find_jobs", "main"]
 
@@ -332,54 +333,20 @@ def cmd_request(args: argparse.Namespace) -> int:
 
 
 def patch_body(old: Dict[str, Any], new: Dict[str, Any], notes: IO[str]) -> Dict[str, Any]:
-    """The PATCH body that turns job ``old`` into ``new`` (both wire dicts).
-
-    Only updatable (not read-only) top-level fields take part; a changed one is carried
-    whole, a removed one as ``null``. Changes to read-only or unknown fields are reported
-    on ``notes`` and left out.
-    """
-    body: Dict[str, Any] = {}
-    known = set()
-    for field in fields(BatchJob):
-        key = field.wire
-        known.add(key)
-        if not _changed(old, new, key):
-            continue
-        if field.readonly:
-            notes.write(f"note: {key} is read-only; its change is not part of a PATCH\n")
-        elif key in new and new[key] is not None:
-            body[key] = new[key]
-        else:
-            body[key] = None
-    for key in [*old, *(k for k in new if k not in old)]:
-        if key not in known and _changed(old, new, key):
-            notes.write(f"note: {key} is not a field this version knows; change left out\n")
-    return body
+    """The PATCH body that turns job ``old`` into ``new`` (both wire dicts): see
+    :func:`batchmodels.update_body`. What it leaves out is reported on ``notes``."""
+    result = update_body(BatchJob(old), BatchJob(new), BatchJobUpdateOptions)
+    for item in result.left_out:
+        path = item.path[2:] if item.path.startswith("$.") else item.path
+        notes.write(f"note: {path} {_LEFT_OUT_NOTES[item.reason]}\n")
+    return result.body.as_dict()
 
 
-def _changed(old: Dict[str, Any], new: Dict[str, Any], key: str) -> bool:
-    missing = object()
-    a, b = old.get(key, missing), new.get(key, missing)
-    if a is None:
-        a = missing
-    if b is None:
-        b = missing
-    if a is missing or b is missing:
-        return a is not b
-    return not _same_json(a, b)
-
-
-def _same_json(a: Any, b: Any) -> bool:
-    """JSON equality that tells ``true`` from ``1`` (Python's ``==`` does not)."""
-    if type(a) is bool or type(b) is bool:
-        return a is b
-    if type(a) is dict and type(b) is dict:
-        return a.keys() == b.keys() and all(_same_json(a[k], b[k]) for k in a)
-    if type(a) is list and type(b) is list:
-        return len(a) == len(b) and all(_same_json(x, y) for x, y in zip(a, b))
-    if type(a) in (dict, list) or type(b) in (dict, list):
-        return False
-    return bool(a == b) and (type(a) is str) == (type(b) is str)
+_LEFT_OUT_NOTES: Dict[LeftOutReason, str] = {
+    "read-only": "is read-only; its change is not part of a PATCH",
+    "not updatable": "cannot be updated; its change is not part of a PATCH",
+    "not declared": "is not a field this version knows; change left out",
+}
 
 
 # --- show ----------------------------------------------------------------------------------
