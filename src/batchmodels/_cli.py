@@ -12,6 +12,7 @@ import typing
 from typing import IO, Any, Callable, Dict, Iterator, List, Optional, Sequence, Tuple
 
 from ._errors import MASK, BatchModelError, Location, format_path, json_type_name
+from ._json import parse_json
 from ._model import Model, fields
 from ._operations import operation
 from ._requests import LeftOutReason, update_body
@@ -47,10 +48,6 @@ class Unusable(Exception):
 # --- reading input -------------------------------------------------------------------------
 
 
-def _reject_constant(name: str) -> Any:
-    raise ValueError(f"{name} is not valid JSON")
-
-
 def read_json(path: str) -> Tuple[str, Any]:
     """Read and parse one input: a file name, ``-`` for stdin or the example's label."""
     if path == EXAMPLE_LABEL:
@@ -69,7 +66,7 @@ def read_json(path: str) -> Tuple[str, Any]:
         except OSError as exc:
             raise Unusable(label, f"cannot read: {exc.strerror or exc}") from None
     try:
-        return label, json.loads(raw, parse_constant=_reject_constant)
+        return label, parse_json(raw)
     except RecursionError:
         raise Unusable(label, "not JSON: nested too deeply") from None
     except ValueError as exc:  # JSONDecodeError, UnicodeDecodeError, NaN, huge integers
@@ -465,7 +462,10 @@ def when(value: Optional[dt.datetime]) -> str:
         return "-"
     if value.tzinfo is None:
         value = value.replace(tzinfo=dt.timezone.utc)
-    utc = value.astimezone(dt.timezone.utc)
+    try:
+        utc = value.astimezone(dt.timezone.utc)
+    except OverflowError:  # the UTC date is outside years 1-9999: show the offset given
+        return value.isoformat(" ")
     text = utc.strftime("%Y-%m-%d %H:%M:%S UTC")
     try:
         local = utc.astimezone()
