@@ -71,9 +71,13 @@ class Codec:
     keeps it and writes it back to the wire before every export.
     ``canonical(value)``: whether an assigned value is what ``decode`` would produce, so the
     model may keep that very object.
+    ``adopt(value)``: for codecs of models and of lists and dicts of models, the wire form
+    of a canonical value sharing the models' own wire dicts (their pending in-place edits
+    are written later, by the model that keeps them), or ``None`` if not canonical.
     """
 
     __slots__ = (
+        "adopt",
         "canonical",
         "decode",
         "encode",
@@ -108,6 +112,7 @@ class Codec:
         self.identity = identity
         self.live = live
         self.canonical = canonical or _never
+        self.adopt: Optional[Callable[[Any], Any]] = None
         self.needs_loc = needs_loc
         # For walking nested models (repr masking, read-only pruning): the model class of a
         # model codec; the element codec and its container shape ("list"/"dict") otherwise.
@@ -665,7 +670,7 @@ def _list_codec(item: Codec) -> Codec:
     def canonical(value: Any) -> bool:
         return type(value) is list and all(item.canonical(x) for x in value)
 
-    return Codec(
+    codec = Codec(
         decode_live,
         encode_live,
         label=label,
@@ -675,6 +680,22 @@ def _list_codec(item: Codec) -> Codec:
         item=item,
         shape="list",
     )
+    item_adopt = item.adopt
+    if item_adopt is not None:
+
+        def adopt(value: Any) -> Any:
+            if type(value) is not list:
+                return None
+            out = []
+            for x in value:
+                wire = item_adopt(x)
+                if wire is None:
+                    return None
+                out.append(wire)
+            return out
+
+        codec.adopt = adopt
+    return codec
 
 
 def _set_codec(item: Codec, kind: Any) -> Codec:
@@ -804,7 +825,7 @@ def _dict_codec(value_codec: Codec) -> Codec:
     def canonical(value: Any) -> bool:
         return type(value) is dict and all(value_codec.canonical(v) for v in value.values())
 
-    return Codec(
+    codec = Codec(
         decode_live,
         encode_live,
         label=label,
@@ -814,6 +835,22 @@ def _dict_codec(value_codec: Codec) -> Codec:
         item=value_codec,
         shape="dict",
     )
+    value_adopt = value_codec.adopt
+    if value_adopt is not None:
+
+        def adopt(value: Any) -> Any:
+            if type(value) is not dict:
+                return None
+            out = {}
+            for k, v in value.items():
+                wire = value_adopt(v)
+                if wire is None or type(k) is not str:
+                    return None
+                out[k] = wire
+            return out
+
+        codec.adopt = adopt
+    return codec
 
 
 def _delimited_codec(item_type: Any, sep: str) -> Codec:

@@ -11,7 +11,7 @@ import types
 import typing
 from typing import Any, Callable, Dict, List, Literal, Optional, Sequence, Tuple, Union
 
-from ._codecs import Codec, Format, codec_for
+from ._codecs import Codec, Format, codec_for, copy_json
 from ._enums import member_or_value
 from ._errors import BatchModelError
 
@@ -32,7 +32,13 @@ __all__ = [
     "resolve_fields",
     "register_model_name",
     "prefill",
+    "expose",
+    "expose_within",
+    "models_within",
+    "copy_containers",
 ]
+
+_CONTAINERS = frozenset((dict, list))
 
 Visibility = Literal["read", "create", "update", "delete", "query"]
 """Operations in which a field takes part; a field visible only in ``read`` is read-only."""
@@ -203,6 +209,8 @@ class FieldDescriptor:
     def __get__(self, obj: Any, owner: Any = None) -> Any:
         if obj is None:
             return self
+        if obj._views is not None:
+            return read_exposed(obj, self)
         cache = obj.__dict__
         if not cache:
             # First read of any field on this instance: cache every absent field and every
@@ -216,27 +224,26 @@ class FieldDescriptor:
             value = None if raw is None or self.default is MISSING else self.default
             cache[self.attr] = value
             return value
+        value = self.decode_at(obj, raw)
+        cache[self.attr] = value
+        if self._live:
+            _track(obj, self)
+        return value
+
+    def decode_at(self, obj: Any, raw: Any) -> Any:
+        """The Python value of ``raw``, this field's wire value in ``obj``."""
         if self.codec is None:
             resolve_fields(self.owner)
         try:
             if self._needs_loc:
-                value = self._decode(raw, (obj._loc, self.wire))
-            else:
-                value = self._decode(raw, None)
+                return self._decode(raw, (obj._loc, self.wire))
+            return self._decode(raw, None)
         except BatchModelError as exc:
             if self.secret:
                 exc.hide()  # also the copy that ``at`` chains as its __context__
             raise (
                 exc if exc.located else exc.at((obj._loc, self.wire), secret=self.secret)
             ) from None
-        cache[self.attr] = value
-        if self._live:
-            live = obj._live
-            if live is None:
-                _set_live(obj, [self])
-            elif self not in live:
-                live.append(self)
-        return value
 
     def set(self, obj: Any, value: Any) -> None:
         """Store ``value`` (a Python value) on ``obj``'s wire dict; ``None`` unsets."""
@@ -263,20 +270,54 @@ class FieldDescriptor:
             # Keep the received text: it may hold digits a Python value cannot (this covers
             # lists and dicts of such values; models keep their own text anyway).
             return
+        adopt = codec.adopt
+        if adopt is not None:
+            wire = adopt(value)
+            if wire is not None:  # models, or lists and dicts of them: kept as they are
+                data[self.wire] = wire
+                kept = copy_containers(value)
+                views = obj._views
+                if views is None:
+                    obj.__dict__[self.attr] = kept
+                else:
+                    expose_within(kept)
+                    views[self.attr] = _View(kept, wire)
+                _track(obj, self)
+                return
         try:
             wire = codec.encode(value)
         except BatchModelError as exc:
             raise exc.at((obj._loc, self.wire), secret=self.secret) from None
+        if codec.identity and type(wire) in _CONTAINERS:
+            wire = copy_json(wire)  # a list or dict is copied at its own level
         data[self.wire] = wire
-        if codec.identity:
+        kept: Any = MISSING
+        if codec.live:
+            if codec.canonical(value):
+                kept = copy_containers(value)  # the same models, in containers of our own
+            else:
+                models = models_within(value)
+                if models:  # mixed with wire JSON: decoded, with the given models kept
+                    known = {id(m._data): m for m in models}
+                    try:
+                        kept = _swap_models(self.decode_at(obj, wire), known)
+                    except BatchModelError:
+                        expose_within(value)
+        views = obj._views
+        if views is not None:
+            # Part of this model's data is held as plain JSON elsewhere: keep no cache,
+            # only the live value to write back from.
+            if kept is MISSING:
+                obj._forget(self)
+            else:
+                expose_within(kept)
+                views[self.attr] = _View(kept, wire)
+                _track(obj, self)
+        elif codec.identity:
             obj.__dict__[self.attr] = wire
-        elif codec.live and codec.canonical(value):
-            obj.__dict__[self.attr] = value
-            live = obj._live
-            if live is None:
-                _set_live(obj, [self])
-            elif self not in live:
-                live.append(self)
+        elif kept is not MISSING:
+            obj.__dict__[self.attr] = kept
+            _track(obj, self)
         else:
             obj._forget(self)
 
@@ -291,6 +332,9 @@ class FieldDescriptor:
 
     def sync(self, obj: Any) -> None:
         """Write the cached live value back to the wire dict (before an export)."""
+        if obj._views is not None:
+            reconcile(obj, self)
+            return
         value = obj.__dict__[self.attr]
         codec = self.codec
         assert codec is not None
@@ -351,14 +395,219 @@ def _keep_equal_items(codec: Codec, old: Any, new: Any, value: Any) -> Any:
     return new
 
 
-def _set_live(obj: Any, live: Any) -> None:  # replaced by the model layer's slot setter
+def _set_live(obj: Any, live: Any) -> None:
     object.__setattr__(obj, "_live", live)
 
 
-def set_live_setter(setter: Any) -> None:
-    """Install the fast setter for a model's ``_live`` slot (called by the model layer)."""
-    global _set_live
-    _set_live = setter
+def _track(obj: Any, field: FieldDescriptor) -> None:
+    """Note that ``field``'s value on ``obj`` may change in place (written back on export)."""
+    live = obj._live
+    if live is None:
+        _set_live(obj, [field])
+    elif field not in live:
+        live.append(field)
+
+
+# --- exposed models ------------------------------------------------------------------------
+#
+# Once the mapping side has handed out one of a model's containers (``job["poolInfo"]``), or
+# its wire dict is shared with a shallow copy, the caller may edit that plain JSON at any
+# time. Such a model is *exposed*: it caches nothing in its ``__dict__`` (every attribute
+# read decodes from the wire) and keeps, per live field, the value it handed out together
+# with snapshots of both sides. Before any read or export the two sides are reconciled:
+# whichever side changed since the last snapshot is written to the other, the mapping side
+# winning if both did. Exposure is permanent and spreads to every model inside.
+
+
+class _View:
+    """A live value of an exposed model and the wire container it was last equal to."""
+
+    __slots__ = ("value", "value_snap", "wire", "wire_snap")
+
+    def __init__(self, value: Any, wire: Any) -> None:
+        self.reset(value, wire)
+
+    def reset(self, value: Any, wire: Any) -> None:
+        self.value = value
+        self.value_snap = _snapshot(value)
+        self.wire = wire
+        # A nested model's own dict is edited through the model: only its identity counts.
+        self.wire_snap = (wire, None) if _is_model(value) else _snapshot(wire)
+
+
+def _is_model(value: Any) -> bool:
+    return type(getattr(type(value), "_field_list", None)) is tuple and hasattr(value, "_data")
+
+
+def _snapshot(value: Any) -> Any:
+    """The identity of ``value`` and of every container item in it, stopping at models
+    and at the dicts inside lists (the wire dicts of models, edited through them)."""
+    t = type(value)
+    if t is list:
+        return (value, tuple(_snapshot(v) if type(v) is list else (v, None) for v in value))
+    if t is dict:
+        return (
+            value,
+            tuple((k, _snapshot(v) if type(v) is list else (v, None)) for k, v in value.items()),
+        )
+    if t is set:
+        return (value, tuple(value))
+    return (value, None)
+
+
+def _unchanged(value: Any, snap: Any) -> bool:
+    obj, items = snap
+    if value is not obj:
+        return False
+    if items is None:
+        return True
+    if len(value) != len(items):
+        return False
+    t = type(value)
+    if t is list:
+        return all(_unchanged(v, s) for v, s in zip(value, items))
+    if t is dict:
+        return all(k in value and _unchanged(value[k], s) for k, s in items)
+    return all(v in value for v in items)
+
+
+def models_within(value: Any) -> List[Any]:
+    """The models in a Python value (itself, or inside its lists, tuples, dicts, sets)."""
+    out: List[Any] = []
+    stack = [value]
+    while stack:
+        item = stack.pop()
+        t = type(item)
+        if t in (list, tuple, set, frozenset):
+            stack.extend(item)
+        elif t is dict:
+            stack.extend(item.values())
+        elif _is_model(item):
+            out.append(item)
+    return out
+
+
+def expose(obj: Any) -> None:
+    """Turn ``obj`` (and every model its cached values hold) into an exposed model."""
+    if obj._views is not None:
+        return
+    type(obj)._sync(obj)
+    views: Dict[str, _View] = {}
+    object.__setattr__(obj, "_views", views)
+    cache = obj.__dict__
+    kept = []
+    for field in obj._live or ():
+        value = cache.get(field.attr, MISSING)
+        if value is not MISSING:
+            views[field.attr] = _View(value, obj._data.get(field.wire))
+            kept.append(field)
+    for field in type(obj)._field_list:
+        cache.pop(field.attr, None)
+    _set_live(obj, kept)
+    for view in list(views.values()):
+        expose_within(view.value)
+
+
+def expose_within(value: Any) -> None:
+    for model in models_within(value):
+        expose(model)
+
+
+def read_exposed(obj: Any, field: FieldDescriptor) -> Any:
+    """An attribute read of an exposed model: decode from the wire, reconciled."""
+    views = obj._views
+    if field.attr in views:
+        return reconcile(obj, field)
+    raw = obj._data.get(field.wire, MISSING)
+    if raw is MISSING or raw is None:
+        return None if raw is None or field.default is MISSING else field.default
+    value = field.decode_at(obj, raw)
+    if field._live:
+        expose_within(value)
+        views[field.attr] = _View(value, raw)
+        _track(obj, field)
+    return value
+
+
+def reconcile(obj: Any, field: FieldDescriptor) -> Any:
+    """Bring the live value of ``field`` and the wire value into agreement; return it."""
+    view: _View = obj._views[field.attr]
+    value = view.value
+    for model in models_within(value):
+        if model._live:
+            type(model)._sync(model)  # their own edits first: they live in shared dicts
+    data = obj._data
+    raw = data.get(field.wire, MISSING)
+    if raw is not view.wire or not _unchanged(raw, view.wire_snap):
+        # Edited through the mapping (if both sides were edited, the mapping side wins).
+        if raw is MISSING or raw is None:
+            obj._forget(field)
+            return None if raw is None or field.default is MISSING else field.default
+        new = _reuse(field.decode_at(obj, raw), value)
+        expose_within(new)
+        view.reset(new, raw)
+        return new
+    if not _unchanged(value, view.value_snap):
+        codec = field.codec
+        assert codec is not None
+        try:
+            wire = codec.encode(value)
+        except BatchModelError as exc:
+            raise exc.at((obj._loc, field.wire), secret=field.secret) from None
+        wire = _keep_equal_items(codec, copy_json(raw), wire, value)
+        if type(raw) is list and type(wire) is list:
+            raw[:] = wire  # in place: the caller may hold this list
+        elif type(raw) is dict and type(wire) is dict:
+            raw.clear()
+            raw.update(wire)
+        else:
+            data[field.wire] = raw = wire
+        expose_within(value)
+        view.reset(value, raw)
+    return value
+
+
+def _reuse(new: Any, old: Any) -> Any:
+    """``new`` with the model objects of ``old`` kept where they wrap the same wire dict,
+    written into ``old`` itself when both are lists or both dicts (the caller may hold it)."""
+    if _is_model(new):
+        return old if _is_model(old) and old._data is new._data else new
+    known = {id(m._data): m for m in models_within(old)}
+    if known:
+        new = _swap_models(new, known)
+    if type(old) is list and type(new) is list:
+        old[:] = new
+        return old
+    if type(old) is dict and type(new) is dict:
+        old.clear()
+        old.update(new)
+        return old
+    return new
+
+
+def _swap_models(value: Any, known: Dict[int, Any]) -> Any:
+    t = type(value)
+    if t is list:
+        return [_swap_models(v, known) for v in value]
+    if t is tuple:
+        return tuple(_swap_models(v, known) for v in value)
+    if t is dict:
+        return {k: _swap_models(v, known) for k, v in value.items()}
+    if _is_model(value):
+        return known.get(id(value._data), value)
+    return value
+
+
+def copy_containers(value: Any) -> Any:
+    """``value`` with its lists and dicts copied at every level; models and scalars shared."""
+    t = type(value)
+    if t is list:
+        return [copy_containers(v) for v in value]
+    if t is dict:
+        return {k: copy_containers(v) for k, v in value.items()}
+    if t is set:
+        return set(value)
+    return value
 
 
 def _sync_model_list(value: Any, wire: Any, model: Any) -> bool:

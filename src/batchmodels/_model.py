@@ -37,11 +37,13 @@ from ._fields import (
     Field,
     FieldDescriptor,
     Naming,
+    expose,
+    models_within,
     prefill,
     register_model_name,
     resolve_fields,
-    set_live_setter,
 )
+from ._fields import _resolve_lock as _class_lock
 
 __all__ = ["Model", "fields"]
 
@@ -67,11 +69,14 @@ class Model(_MappingBase):
     is the wire value; ``model.attr_name`` the decoded Python value, cached until set.
     """
 
-    __slots__ = ("__dict__", "_data", "_live", "_loc")
+    __slots__ = ("__dict__", "_data", "_live", "_loc", "_views")
 
     _data: Dict[str, Any]
     _loc: Location
     _live: Optional[List[FieldDescriptor]]  # fields whose cached value may change in place
+    # None, or (once part of the data was handed out as plain JSON) the live values by
+    # attribute name: the model is then *exposed* and caches nothing (see ``_fields``).
+    _views: Optional[Dict[str, Any]]
 
     _naming: ClassVar[Naming] = "camel"
     _fields_by_attr: ClassVar[Dict[str, FieldDescriptor]] = {}
@@ -79,35 +84,40 @@ class Model(_MappingBase):
     _field_list: ClassVar[Tuple[FieldDescriptor, ...]] = ()
     _discriminator_values: ClassVar[Dict[str, str]] = {}
     _discriminator: ClassVar[Optional[FieldDescriptor]] = None
+    # Derived once per class on first use, and dropped whenever a subtype registers.
+    _walk_plan: ClassVar[Optional[_Plan]] = None
 
     def __init_subclass__(
         cls, *, naming: Optional[Naming] = None, discriminator: Optional[str] = None, **kwargs: Any
     ) -> None:
         super().__init_subclass__(**kwargs)
-        if naming is not None:
-            if naming not in ("camel", "verbatim"):
-                raise ValueError(f"naming must be 'camel' or 'verbatim', not {naming!r}")
-            cls._naming = naming
-        for attr, value in list(vars(cls).items()):
-            if isinstance(value, FieldDescriptor) and value.owner is None:
-                value.bind(cls, attr, cls._naming)
-        _build_field_table(cls)
-        if discriminator is not None:
-            _register_subtype(cls, discriminator)
-        own = [f for f in cls._field_list if f.owner is cls and f.discriminator]
-        if len(own) > 1:
-            raise TypeError(f"{cls.__name__} declares more than one discriminator")
-        if own:
-            cls._discriminator = own[0]
-            cls._subtypes = {}  # type: ignore[attr-defined]
-        register_model_name(cls)
+        with _class_lock:
+            if naming is not None:
+                if naming not in ("camel", "verbatim"):
+                    raise ValueError(f"naming must be 'camel' or 'verbatim', not {naming!r}")
+                cls._naming = naming
+            for attr, value in list(vars(cls).items()):
+                if isinstance(value, FieldDescriptor) and value.owner is None:
+                    value.bind(cls, attr, cls._naming)
+            _build_field_table(cls)
+            cls._walk_plan = None
+            if discriminator is not None:
+                _register_subtype(cls, discriminator)
+            own = [f for f in cls._field_list if f.owner is cls and f.discriminator]
+            if len(own) > 1:
+                raise TypeError(f"{cls.__name__} declares more than one discriminator")
+            if own:
+                cls._discriminator = own[0]
+                cls._subtypes = {}  # type: ignore[attr-defined]
+            register_model_name(cls)
 
     # --- construction -------------------------------------------------------------------
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         if not args:
-            data = _data_from_kwargs(type(self), kwargs)
-        elif len(args) == 1 and not kwargs:
+            _init_from_kwargs(self, kwargs)
+            return
+        if len(args) == 1 and not kwargs:
             data = _data_from_mapping(args[0])
         elif kwargs:
             raise TypeError(
@@ -121,6 +131,7 @@ class Model(_MappingBase):
         _set_data(self, data)
         _set_loc(self, None)
         _set_live(self, None)
+        _set_views(self, None)
 
     @classmethod
     def _wrap(cls: type[_M], data: Dict[str, Any], loc: Location = None) -> _M:
@@ -129,6 +140,7 @@ class Model(_MappingBase):
         _set_data(obj, data)
         _set_loc(obj, loc)
         _set_live(obj, None)
+        _set_views(obj, None)
         return obj
 
     @classmethod
@@ -162,6 +174,9 @@ class Model(_MappingBase):
         live = self._live
         if live and field in live:
             live.remove(field)
+        views = self._views
+        if views:
+            views.pop(field.attr, None)
 
     def _forget_wire(self, key: str) -> None:
         field = type(self)._fields_by_wire.get(key)
@@ -190,10 +205,21 @@ class Model(_MappingBase):
     def __getitem__(self, key: str) -> Any:
         if self._live:
             Model._sync(self)
-        return self._data[key]
+        value = self._data[key]
+        if type(value) in _CONTAINERS and self._views is None:
+            expose(self)  # the caller may now edit this plain JSON at any time
+        return value
 
     def __setitem__(self, key: str, value: Any) -> None:
         if type(value) not in _PLAIN:
+            field = type(self)._fields_by_wire.get(key)
+            if field is not None and models_within(value):
+                # Models given to a model become part of it, as the same objects.
+                try:
+                    field.set(self, value)
+                    return
+                except BatchModelError:
+                    pass  # not this field's type: stored as wire JSON like any mapping
             value = copy_json(value)
         self._data[key] = value
         Model._forget_wire(self, key)
@@ -217,25 +243,31 @@ class Model(_MappingBase):
 
     def values(self) -> ValuesView[Any]:
         """The wire values, in wire order."""
-        Model._sync(self)
+        Model._hand_out(self)
         return self._data.values()
 
     def items(self) -> ItemsView[str, Any]:
         """``(wire name, wire value)`` pairs, in wire order."""
-        Model._sync(self)
+        Model._hand_out(self)
         return self._data.items()
+
+    def _hand_out(self) -> None:
+        """Prepare to give the caller every wire value (a view that stays live)."""
+        Model._sync(self)
+        if self._views is None and any(type(v) in _CONTAINERS for v in self._data.values()):
+            expose(self)
 
     def get(self, key: str, default: Any = None) -> Any:
         """The wire value for ``key``, or ``default``."""
-        if self._live:
-            Model._sync(self)
-        return self._data.get(key, default)
+        if key in self._data:
+            return Model.__getitem__(self, key)
+        return default
 
     def pop(self, key: str, default: Any = MISSING) -> Any:
         """Remove ``key`` and return its wire value (or ``default``; else ``KeyError``)."""
-        Model._sync(self)
         if key in self._data:
-            value = self._data.pop(key)
+            value = Model.__getitem__(self, key)
+            del self._data[key]
             Model._forget_wire(self, key)
             return value
         if default is MISSING:
@@ -244,17 +276,21 @@ class Model(_MappingBase):
 
     def popitem(self) -> Tuple[str, Any]:
         """Remove and return the last ``(wire name, wire value)`` pair."""
-        Model._sync(self)
-        key, value = self._data.popitem()
-        Model._forget_wire(self, key)
-        return key, value
+        if not self._data:
+            raise KeyError("popitem(): model is empty")
+        key = next(reversed(self._data))
+        return key, Model.pop(self, key)
 
     def clear(self) -> None:
         """Remove every key, known or unknown."""
         self._data.clear()
         for field in type(self)._field_list:
             self.__dict__.pop(field.attr, None)
-        _set_live(self, None)
+        if self._views is None:
+            _set_live(self, None)
+        else:
+            self._views.clear()
+            _set_live(self, [])
 
     def setdefault(self, key: str, default: Any = None) -> Any:
         """The wire value for ``key``, first storing ``default`` if the key is absent."""
@@ -269,7 +305,7 @@ class Model(_MappingBase):
         if args:
             other = args[0]
             if isinstance(other, Model):
-                pairs: Any = Model.items(other)
+                pairs: Any = Model.__batchmodels_wire__(other).items()  # copied below
             elif isinstance(other, collections.abc.Mapping):
                 pairs = other.items()
             else:
@@ -282,6 +318,12 @@ class Model(_MappingBase):
     def copy(self: _M) -> _M:
         """A shallow copy of the same class (nested values are shared, like ``dict.copy``)."""
         Model._sync(self)
+        if any(type(v) in _CONTAINERS for v in self._data.values()):
+            # Both now hold the same nested JSON: each must see the other's edits.
+            expose(self)
+            dup = type(self)._wrap(dict(self._data))
+            _set_views(dup, {})
+            return dup
         return type(self)._wrap(dict(self._data))
 
     def __copy__(self: _M) -> _M:
@@ -364,7 +406,7 @@ _new = object.__new__
 _set_data = Model.__dict__["_data"].__set__
 _set_loc = Model.__dict__["_loc"].__set__
 _set_live = Model.__dict__["_live"].__set__
-set_live_setter(_set_live)
+_set_views = Model.__dict__["_views"].__set__
 
 
 def _restore(cls: type[Model], data: Dict[str, Any]) -> Model:
@@ -421,6 +463,9 @@ def _register_subtype(cls: type[Model], value: str) -> None:
         raise TypeError(f"discriminator value {value!r} is already taken by {subtypes[value]}")
     subtypes[value] = cls
     cls._discriminator_values = {**cls._discriminator_values, field.wire: value}
+    # Any class's plan may reach ``base`` through its children: rebuild them all.
+    for klass in _all_subtypes(Model):
+        klass._walk_plan = None
 
 
 def _pick(cls: type[_M], data: Dict[str, Any]) -> type[_M]:
@@ -453,31 +498,35 @@ def _data_from_mapping(source: Any) -> Dict[str, Any]:
         raise exc.at(None) if not exc.located else exc from None
 
 
-def _data_from_kwargs(cls: type[Model], kwargs: Dict[str, Any]) -> Dict[str, Any]:
-    """Wire data for keyword arguments, keys in argument order (like azure-batch)."""
+def _init_from_kwargs(obj: Model, kwargs: Dict[str, Any]) -> None:
+    """Set up ``obj`` from keyword arguments, wire keys in argument order (like azure-batch).
+
+    Each value is stored as an attribute assignment stores it: models are kept as the same
+    objects, lists and dicts copied at their own level.
+    """
+    cls = type(obj)
+    _set_data(obj, dict(cls._discriminator_values))
+    _set_loc(obj, None)
+    _set_live(obj, None)
+    _set_views(obj, None)
     table = cls._fields_by_attr
-    data: Dict[str, Any] = dict(cls._discriminator_values)
+    data = obj._data
     for name, value in kwargs.items():
         field = table.get(name)
         if field is None:
             raise TypeError(f"{cls.__name__}() got an unexpected keyword argument {name!r}")
         if value is None:
             continue
-        if value is NULL:
-            data[field.wire] = None
-            continue
         codec = field.codec
-        if codec is None:
-            resolve_fields(field.owner)
-            codec = field.codec
-            assert codec is not None
-        try:
-            wire = codec.encode(value)
-        except BatchModelError as exc:
-            raise exc.at((None, field.wire), secret=field.secret) from None
-        # Containers (nested models included) are copied: the caller keeps its objects.
-        data[field.wire] = wire if type(wire) in _PLAIN else copy_json(wire)
-    return data
+        if codec is not None and codec.identity and value is not NULL and field.wire not in data:
+            # The common case inlined: a plain value, cached by the first read.
+            try:
+                wire = codec.encode(value)
+            except BatchModelError as exc:
+                raise exc.at((None, field.wire), secret=field.secret) from None
+            data[field.wire] = wire if type(wire) in _PLAIN else copy_json(wire)
+        else:
+            field.set(obj, value)
 
 
 # --- model codecs ------------------------------------------------------------------------
@@ -498,6 +547,7 @@ def _model_codec(cls: type) -> Optional[Codec]:
         _set_data(obj, raw)
         _set_loc(obj, loc)
         _set_live(obj, None)
+        _set_views(obj, None)
         prefill(obj, obj.__dict__)  # a nested model is read to read its fields
         return obj
 
@@ -515,7 +565,10 @@ def _model_codec(cls: type) -> Optional[Codec]:
     def canonical(value: Any) -> bool:
         return isinstance(value, model_cls)
 
-    return Codec(
+    def adopt(value: Any) -> Any:
+        return value._data if isinstance(value, model_cls) else None
+
+    codec = Codec(
         decode,
         encode,
         label=model_cls.__name__,
@@ -524,6 +577,8 @@ def _model_codec(cls: type) -> Optional[Codec]:
         needs_loc=True,
         model=model_cls,
     )
+    codec.adopt = adopt
+    return codec
 
 
 set_model_codec_factory(_model_codec)
@@ -661,15 +716,13 @@ def _child_shape(codec: Optional[Codec]) -> Optional[Tuple[str, type[Model]]]:
     return (".".join(shapes), codec.model)
 
 
-_PLANS: Dict[type, _Plan] = {}
-
-
 def _plan(cls: type[Model]) -> _Plan:
-    plan = _PLANS.get(cls)
+    plan = cls._walk_plan
     if plan is None:
-        plan = _Plan(cls)
-        _PLANS[cls] = plan
-        plan.prunes = _needs_pruning(cls, set())
+        with _class_lock:
+            plan = _Plan(cls)
+            plan.prunes = _needs_pruning(cls, set())
+            cls._walk_plan = plan
     return plan
 
 
