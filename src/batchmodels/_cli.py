@@ -8,11 +8,11 @@ import enum
 import json
 import os
 import sys
-import typing
 from typing import IO, Any, Callable, Dict, Iterator, List, Optional, Sequence, Tuple
 
+from ._codecs import equal_json
 from ._errors import MASK, BatchModelError, Location, format_path, json_type_name
-from ._model import Model, fields
+from ._model import Model, fields, masked_json
 from ._validate import validate
 from .models import BatchJob
 
@@ -348,20 +348,7 @@ def _changed(old: Dict[str, Any], new: Dict[str, Any], key: str) -> bool:
         b = missing
     if a is missing or b is missing:
         return a is not b
-    return not _same_json(a, b)
-
-
-def _same_json(a: Any, b: Any) -> bool:
-    """JSON equality that tells ``true`` from ``1`` (Python's ``==`` does not)."""
-    if type(a) is bool or type(b) is bool:
-        return a is b
-    if type(a) is dict and type(b) is dict:
-        return a.keys() == b.keys() and all(_same_json(a[k], b[k]) for k in a)
-    if type(a) is list and type(b) is list:
-        return len(a) == len(b) and all(_same_json(x, y) for x, y in zip(a, b))
-    if type(a) in (dict, list) or type(b) in (dict, list):
-        return False
-    return bool(a == b) and (type(a) is str) == (type(b) is str)
+    return not equal_json(a, b)
 
 
 # --- show ----------------------------------------------------------------------------------
@@ -397,55 +384,7 @@ def cmd_show(args: argparse.Namespace) -> int:
 
 def masked(cls: type[Model], data: Dict[str, Any]) -> Model:
     """A ``cls`` model of ``data`` with the value of every secret field, at any depth, masked."""
-    return cls(_mask(cls, data))
-
-
-def _mask(cls: type[Model], data: Dict[str, Any]) -> Dict[str, Any]:
-    table = {f.wire: f for f in fields(cls)}
-    out: Dict[str, Any] = {}
-    for key, value in data.items():
-        field = table.get(key)
-        if field is None or value is None:
-            out[key] = value
-        elif field.secret:
-            out[key] = MASK
-        else:
-            out[key] = _mask_value(_model_in(field.type), value)
-    return out
-
-
-def _mask_value(shape: Optional[Tuple[str, type[Model]]], value: Any) -> Any:
-    if shape is None:
-        return value
-    kind, model = shape
-    if kind == "one" and type(value) is dict:
-        return _mask(model, value)
-    if kind == "list" and type(value) is list:
-        return [_mask(model, v) if type(v) is dict else v for v in value]
-    if kind == "dict" and type(value) is dict:
-        return {k: _mask(model, v) if type(v) is dict else v for k, v in value.items()}
-    return value
-
-
-def _model_in(tp: Any) -> Optional[Tuple[str, type[Model]]]:
-    """Where a field's type holds models: ``("one"|"list"|"dict", model class)``."""
-    args = [a for a in typing.get_args(tp) if a is not type(None)]
-    origin = typing.get_origin(tp)
-    if origin in (list, set, frozenset, tuple) and args:
-        inner = _model_in(args[0])
-        return ("list", inner[1]) if inner and inner[0] == "one" else None
-    if origin is dict and len(args) == 2:
-        inner = _model_in(args[1])
-        return ("dict", inner[1]) if inner and inner[0] == "one" else None
-    if origin is not None:  # a union
-        for arg in args:
-            found = _model_in(arg)
-            if found:
-                return found
-        return None
-    if isinstance(tp, type) and issubclass(tp, Model):
-        return ("one", tp)
-    return None
+    return cls(masked_json(cls, data))
 
 
 Row = Tuple[str, List[str]]

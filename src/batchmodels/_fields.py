@@ -11,9 +11,11 @@ import types
 import typing
 from typing import Any, Callable, Dict, List, Literal, Optional, Sequence, Tuple, Union
 
-from ._codecs import Codec, Format, codec_for, copy_json
+from ._base import Structured
+from ._codecs import Codec, Format, codec_of, copy_json
 from ._enums import member_or_value
 from ._errors import BatchModelError
+from ._shapes import Shape, field_shape, is_optional
 
 __all__ = [
     "NULL",
@@ -32,6 +34,7 @@ __all__ = [
     "resolve_fields",
     "register_model_name",
     "prefill",
+    "class_info",
     "expose",
     "expose_within",
     "models_within",
@@ -160,6 +163,7 @@ class FieldDescriptor:
         "readonly",
         "record",
         "secret",
+        "shape",
         "visibility",
         "wire",
     )
@@ -189,6 +193,7 @@ class FieldDescriptor:
         self.wire = name or ""
         self.owner: Any = None
         self.codec: Optional[Codec] = None
+        self.shape: Optional[Shape] = None
         self.record: Optional[Field] = None
         # Copies of the codec's hot attributes, set when the owner's fields are resolved.
         self._decode: Any = None
@@ -224,10 +229,26 @@ class FieldDescriptor:
             value = None if raw is None or self.default is MISSING else self.default
             cache[self.attr] = value
             return value
-        value = self.decode_at(obj, raw)
+        if self.codec is None:
+            resolve_fields(self.owner)
+        try:  # decode_at, inlined: this is the first read of most fields
+            if self._needs_loc:
+                value = self._decode(raw, (obj._loc, self.wire))
+            else:
+                value = self._decode(raw, None)
+        except BatchModelError as exc:
+            if self.secret:
+                exc.hide()
+            raise (
+                exc if exc.located else exc.at((obj._loc, self.wire), secret=self.secret)
+            ) from None
         cache[self.attr] = value
         if self._live:
-            _track(obj, self)
+            live = obj._live
+            if live is None:
+                _set_live(obj, [self])
+            elif self not in live:
+                live.append(self)
         return value
 
     def decode_at(self, obj: Any, raw: Any) -> Any:
@@ -275,13 +296,12 @@ class FieldDescriptor:
             wire = adopt(value)
             if wire is not None:  # models, or lists and dicts of them: kept as they are
                 data[self.wire] = wire
-                kept = copy_containers(value)
-                views = obj._views
-                if views is None:
-                    obj.__dict__[self.attr] = kept
+                own = copy_containers(value)
+                if obj._views is None:
+                    obj.__dict__[self.attr] = own
                 else:
-                    expose_within(kept)
-                    views[self.attr] = _View(kept, wire)
+                    expose_within(own)
+                    obj._views[self.attr] = _View(own, wire)
                 _track(obj, self)
                 return
         try:
@@ -395,8 +415,8 @@ def _keep_equal_items(codec: Codec, old: Any, new: Any, value: Any) -> Any:
     return new
 
 
-def _set_live(obj: Any, live: Any) -> None:
-    object.__setattr__(obj, "_live", live)
+_set_live = Structured.__dict__["_live"].__set__
+_set_views = Structured.__dict__["_views"].__set__
 
 
 def _track(obj: Any, field: FieldDescriptor) -> None:
@@ -493,7 +513,7 @@ def expose(obj: Any) -> None:
         return
     type(obj)._sync(obj)
     views: Dict[str, _View] = {}
-    object.__setattr__(obj, "_views", views)
+    _set_views(obj, views)
     cache = obj.__dict__
     kept = []
     for field in obj._live or ():
@@ -622,27 +642,38 @@ def _sync_model_list(value: Any, wire: Any, model: Any) -> bool:
     return True
 
 
-# Per class: attr -> value of an absent field; wire -> (attr, T) where T is the plain JSON
-# type (str, int, bool) a field keeps as is, an enum's lookup table, or None.
-_READ_PLANS: Dict[type, Tuple[Dict[str, Any], Dict[str, Tuple[str, Any]]]] = {}
+def class_info(cls: Any, key: str, build: Callable[[Any], Any]) -> Any:
+    """Derived data of a model class, built by ``build(cls)`` once and kept on the class.
+
+    Every model class has its own ``_derived`` dict; the model layer empties them all
+    when a subtype registers, since plans may depend on the subtypes of any class.
+    """
+    derived = cls._derived
+    if derived is None:
+        derived = {}
+        type.__setattr__(cls, "_derived", derived)
+    info = derived.get(key)
+    if info is None:
+        with _resolve_lock:
+            info = derived.get(key)
+            if info is None:
+                info = derived[key] = build(cls)
+    return info
 
 
 def _read_plan(cls: Any) -> Tuple[Dict[str, Any], Dict[str, Tuple[str, Any]]]:
-    """The class's entry of ``_READ_PLANS``, built on first use."""
-    plan = _READ_PLANS.get(cls)
-    if plan is None:
-        absent: Dict[str, Any] = {}
-        by_wire: Dict[str, Tuple[str, Any]] = {}
-        for field in cls._field_list:
-            if field.codec is None:
-                resolve_fields(field.owner)
-            absent[field.attr] = None if field.default is MISSING else field.default
-            codec = field.codec
-            assert codec is not None
-            by_wire[field.wire] = (field.attr, codec.plain or codec.lookup)
-        plan = (absent, by_wire)
-        _READ_PLANS[cls] = plan
-    return plan
+    """attr -> value of an absent field; wire -> (attr, T) where T is the plain JSON type
+    (str, int, bool) a field keeps as is, an enum's lookup table, or None."""
+    absent: Dict[str, Any] = {}
+    by_wire: Dict[str, Tuple[str, Any]] = {}
+    for field in cls._field_list:
+        if field.codec is None:
+            resolve_fields(field.owner)
+        absent[field.attr] = None if field.default is MISSING else field.default
+        codec = field.codec
+        assert codec is not None
+        by_wire[field.wire] = (field.attr, codec.plain or codec.lookup)
+    return absent, by_wire
 
 
 def prefill(obj: Any, cache: Dict[str, Any]) -> None:
@@ -652,7 +683,9 @@ def prefill(obj: Any, cache: Dict[str, Any]) -> None:
     real decoding (models, lists, times) are left for their descriptors.
     """
     cls = type(obj)
-    absent, by_wire = _READ_PLANS.get(cls) or _read_plan(cls)
+    derived = cls._derived
+    plan = derived.get("read") if derived else None
+    absent, by_wire = plan or class_info(cls, "read", _read_plan)
     cache.update(absent)
     for key, raw in obj._data.items():
         entry = by_wire.get(key)
@@ -745,7 +778,8 @@ def resolve_fields(cls: type) -> None:
                     f"{cls.__name__}.{descriptor.attr}: a field needs an annotation or type="
                 )
             resolved = _evaluate(declared, namespace, cls, descriptor.attr)
-            codec = codec_for(_field_type(resolved), descriptor.format)
+            shape = field_shape(resolved, descriptor.format)
+            codec = codec_of(shape)
             descriptor.record = Field(
                 attr=descriptor.attr,
                 wire=descriptor.wire,
@@ -753,7 +787,7 @@ def resolve_fields(cls: type) -> None:
                 format=descriptor.format,
                 visibility=descriptor.visibility,
                 readonly=descriptor.readonly,
-                required=descriptor.default is MISSING and not _is_optional(resolved),
+                required=descriptor.default is MISSING and not is_optional(resolved),
                 secret=descriptor.secret,
                 default=descriptor.default,
                 discriminator=descriptor.discriminator,
@@ -762,6 +796,7 @@ def resolve_fields(cls: type) -> None:
                 le=descriptor.limits[1],
                 check=descriptor.limits[2],
             )
+            descriptor.shape = shape
             descriptor._decode = codec.decode
             descriptor._live = codec.live
             descriptor._needs_loc = codec.needs_loc
@@ -774,22 +809,3 @@ def _evaluate(annotation: Any, namespace: Dict[str, Any], cls: type, attr: str) 
         return typing.get_type_hints(shim, globalns=namespace, include_extras=False)[attr]
     except NameError as exc:
         raise TypeError(f"{cls.__name__}.{attr}: cannot resolve annotation ({exc})") from None
-
-
-def _field_type(tp: Any) -> Any:
-    """The type a field's codec handles: ``Optional`` is dropped, since the model itself
-    treats a JSON ``null`` or an absent key as ``None``."""
-    if typing.get_origin(tp) is typing.ClassVar:
-        tp = typing.get_args(tp)[0]
-    if _is_optional(tp):
-        members = tuple(a for a in typing.get_args(tp) if a is not type(None))
-        tp = members[0] if len(members) == 1 else typing.Union[members]
-    return tp
-
-
-def _is_optional(tp: Any) -> bool:
-    origin = typing.get_origin(tp)
-    union_types: Tuple[Any, ...] = (typing.Union,)
-    if sys.version_info >= (3, 10):
-        union_types += (types.UnionType,)
-    return origin in union_types and type(None) in typing.get_args(tp)

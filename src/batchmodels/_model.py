@@ -23,8 +23,10 @@ from typing import (
     ValuesView,
 )
 
-from ._codecs import Codec, copy_json, equal_json, repr_json, set_model_codec_factory
+from ._base import Structured
+from ._codecs import Codec, copy_json, equal_json, repr_json
 from ._errors import (
+    MASK,
     BatchModelError,
     InvalidTypeError,
     InvalidValueError,
@@ -37,6 +39,7 @@ from ._fields import (
     Field,
     FieldDescriptor,
     Naming,
+    class_info,
     expose,
     models_within,
     prefill,
@@ -44,13 +47,13 @@ from ._fields import (
     resolve_fields,
 )
 from ._fields import _resolve_lock as _class_lock
+from ._shapes import models_in
 
-__all__ = ["Model", "fields"]
+__all__ = ["Model", "fields", "masked_json"]
 
 _M = TypeVar("_M", bound="Model")
 _PLAIN = frozenset((str, int, float, bool, type(None)))
 _CONTAINERS = frozenset((dict, list))
-_MASK = "***"
 
 
 if TYPE_CHECKING:
@@ -58,7 +61,7 @@ if TYPE_CHECKING:
 else:
     # Registered as a virtual MutableMapping below instead of inheriting: ABCMeta would make
     # every isinstance() check against a model class several times slower.
-    _MappingBase = object
+    _MappingBase = Structured
 
 
 class Model(_MappingBase):
@@ -69,7 +72,7 @@ class Model(_MappingBase):
     is the wire value; ``model.attr_name`` the decoded Python value, cached until set.
     """
 
-    __slots__ = ("__dict__", "_data", "_live", "_loc", "_views")
+    __slots__ = ("__dict__",)
 
     _data: Dict[str, Any]
     _loc: Location
@@ -84,8 +87,9 @@ class Model(_MappingBase):
     _field_list: ClassVar[Tuple[FieldDescriptor, ...]] = ()
     _discriminator_values: ClassVar[Dict[str, str]] = {}
     _discriminator: ClassVar[Optional[FieldDescriptor]] = None
-    # Derived once per class on first use, and dropped whenever a subtype registers.
-    _walk_plan: ClassVar[Optional[_Plan]] = None
+    # Derived data (plans) built once per class on first use, by key (``class_info``);
+    # dropped whenever a subtype registers.
+    _derived: ClassVar[Optional[Dict[str, Any]]] = None
 
     def __init_subclass__(
         cls, *, naming: Optional[Naming] = None, discriminator: Optional[str] = None, **kwargs: Any
@@ -100,7 +104,7 @@ class Model(_MappingBase):
                 if isinstance(value, FieldDescriptor) and value.owner is None:
                     value.bind(cls, attr, cls._naming)
             _build_field_table(cls)
-            cls._walk_plan = None
+            cls._derived = None
             if discriminator is not None:
                 _register_subtype(cls, discriminator)
             own = [f for f in cls._field_list if f.owner is cls and f.discriminator]
@@ -132,6 +136,11 @@ class Model(_MappingBase):
         _set_loc(self, None)
         _set_live(self, None)
         _set_views(self, None)
+
+    @classmethod
+    def _make_codec(cls) -> Codec:
+        """The codec of fields holding this class (see ``_codecs.codec_of``)."""
+        return _model_codec(cls)
 
     @classmethod
     def _wrap(cls: type[_M], data: Dict[str, Any], loc: Location = None) -> _M:
@@ -403,10 +412,16 @@ class Model(_MappingBase):
 collections.abc.MutableMapping.register(Model)  # pyright: ignore[reportAttributeAccessIssue]
 
 _new = object.__new__
-_set_data = Model.__dict__["_data"].__set__
-_set_loc = Model.__dict__["_loc"].__set__
-_set_live = Model.__dict__["_live"].__set__
-_set_views = Model.__dict__["_views"].__set__
+_set_data = Structured.__dict__["_data"].__set__
+_set_loc = Structured.__dict__["_loc"].__set__
+_set_live = Structured.__dict__["_live"].__set__
+_set_views = Structured.__dict__["_views"].__set__
+
+
+def masked_json(cls: type[Model], data: Dict[str, Any]) -> Dict[str, Any]:
+    """A copy of ``cls`` wire data with the value of every secret field, at any depth,
+    replaced by ``***`` (the masking ``repr`` shows)."""
+    return _plan(_pick(cls, data)).masked(data)
 
 
 def _restore(cls: type[Model], data: Dict[str, Any]) -> Model:
@@ -465,7 +480,7 @@ def _register_subtype(cls: type[Model], value: str) -> None:
     cls._discriminator_values = {**cls._discriminator_values, field.wire: value}
     # Any class's plan may reach ``base`` through its children: rebuild them all.
     for klass in _all_subtypes(Model):
-        klass._walk_plan = None
+        klass._derived = None
 
 
 def _pick(cls: type[_M], data: Dict[str, Any]) -> type[_M]:
@@ -532,10 +547,7 @@ def _init_from_kwargs(obj: Model, kwargs: Dict[str, Any]) -> None:
 # --- model codecs ------------------------------------------------------------------------
 
 
-def _model_codec(cls: type) -> Optional[Codec]:
-    if not (isinstance(cls, type) and issubclass(cls, Model)):
-        return None
-    model_cls: type[Model] = cls
+def _model_codec(model_cls: type[Model]) -> Codec:
     field = model_cls._discriminator
     # filled in place as subclasses register; a middle class uses its base's table
     subtypes = vars(field.owner)["_subtypes"] if field is not None else None
@@ -581,9 +593,6 @@ def _model_codec(cls: type) -> Optional[Codec]:
     return codec
 
 
-set_model_codec_factory(_model_codec)
-
-
 # --- per-class plans for walking nested data (prune read-only, mask secrets, rename) -------
 
 
@@ -600,7 +609,7 @@ class _Plan:
         self.attr_names = {f.wire: f.attr for f in flds}
         self.children: Dict[str, Tuple[str, type[Model]]] = {}
         for descriptor in cls._field_list:
-            child = _child_shape(descriptor.codec)
+            child = models_in(descriptor.shape) if descriptor.shape else None
             if child is not None:
                 self.children[descriptor.wire] = child
         self.prunes = True  # refined by _needs_pruning once all plans can be built
@@ -632,7 +641,7 @@ class _Plan:
         out: Dict[str, Any] = {}
         for key, value in data.items():
             if key in secrets and value is not None:
-                out[key] = _MASK
+                out[key] = MASK
             elif key in children:
                 shape, model = children[key]
                 # a value of the wrong shape is masked all the same
@@ -701,28 +710,13 @@ def _mask_loose(model: type[Model], value: Any) -> Any:
     return value
 
 
-def _child_shape(codec: Optional[Codec]) -> Optional[Tuple[str, type[Model]]]:
-    """``("one", M)``, ``("list", M)``, ``("dict", M)`` or nested, e.g. ``("dict.list", M)``."""
-    if codec is None:
-        return None
-    if codec.model is not None:
-        return ("one", codec.model)
-    shapes = []
-    while codec.model is None:
-        if codec.item is None or codec.shape is None:
-            return None
-        shapes.append(codec.shape)
-        codec = codec.item
-    return (".".join(shapes), codec.model)
-
-
 def _plan(cls: type[Model]) -> _Plan:
-    plan = cls._walk_plan
-    if plan is None:
-        with _class_lock:
-            plan = _Plan(cls)
-            plan.prunes = _needs_pruning(cls, set())
-            cls._walk_plan = plan
+    return class_info(cls, "walk", _build_plan)  # type: ignore[no-any-return]
+
+
+def _build_plan(cls: type[Model]) -> _Plan:
+    plan = _Plan(cls)
+    plan.prunes = _needs_pruning(cls, set())
     return plan
 
 
@@ -737,7 +731,7 @@ def _needs_pruning(cls: type[Model], seen: set[type]) -> bool:
         if any(f.readonly for f in flds):
             return True
         for descriptor in klass._field_list:
-            child = _child_shape(descriptor.codec)
+            child = models_in(descriptor.shape) if descriptor.shape else None
             if child is not None and _needs_pruning(child[1], seen):
                 return True
     return False

@@ -2,17 +2,14 @@
 
 from __future__ import annotations
 
-import collections.abc
 import dataclasses
 import datetime as dt
 import enum
-import sys
-import types
-import typing
 from typing import Any, Dict, Iterator, List, Literal, Optional, Tuple, TypeVar, Union
 
-from ._codecs import Codec, codec_for
+from ._codecs import Codec, codec_of
 from ._errors import (
+    MASK,
     NO_VALUE,
     BatchModelError,
     Location,
@@ -21,10 +18,22 @@ from ._errors import (
     json_type_name,
     show_value,
 )
-from ._fields import Bound, Field, _field_type, _is_optional
+from ._fields import Bound, Field, class_info
 from ._isotime import format_duration
 from ._json import loads
 from ._model import Model, _pick, fields
+from ._shapes import (
+    AnyShape,
+    DictShape,
+    EnumShape,
+    ListShape,
+    ModelShape,
+    NullShape,
+    ScalarShape,
+    Shape,
+    UnionShape,
+    UnsupportedShape,
+)
 
 __all__ = ["Problem", "Severity", "validate", "model_from_json"]
 
@@ -33,8 +42,6 @@ Severity = Literal["error", "warning"]
 
 INT64_MIN = -(2**63)
 INT64_MAX = 2**63 - 1
-_MASK = "***"
-_DELIMITED = ("csv", "pipes", "ssv", "newline")
 
 _M = TypeVar("_M", bound=Model)
 
@@ -73,42 +80,34 @@ Kind = Tuple[Any, ...]
 _ANY: Kind = ("any",)
 
 
-def _kind(tp: Any, fmt: Optional[str]) -> Kind:
-    if tp is Any or tp is object:
+def _kind(shape: Shape) -> Kind:
+    if isinstance(shape, (AnyShape, UnsupportedShape)):
         return _ANY
-    origin = typing.get_origin(tp)
-    args = typing.get_args(tp)
-    if origin is typing.Annotated:
-        return _kind(args[0], fmt)
-    if _is_union(tp):
-        members = [a for a in args if a is not type(None)]
-        enums = [a for a in members if isinstance(a, type) and issubclass(a, enum.Enum)]
-        if len(enums) == 1 and all(a is str or a is enums[0] for a in members):
-            return _kind(enums[0], fmt)
-        if len(members) == 1:
-            return _kind(members[0], fmt)
-        return ("scalar", codec_for(tp, fmt), False)
-    if origin in (list, collections.abc.Sequence) and fmt not in _DELIMITED:
-        item = args[0] if args else Any
-        return ("list", _kind(_field_type(item), fmt), _nullable(item))
-    if origin in (dict, collections.abc.Mapping):
-        value = args[1] if len(args) > 1 else Any
-        return ("dict", _kind(_field_type(value), fmt), _nullable(value))
-    if isinstance(tp, type) and issubclass(tp, Model):
-        return ("model", tp)
-    if isinstance(tp, type) and issubclass(tp, enum.Enum):
-        return ("enum", tp, codec_for(tp))
-    return ("scalar", codec_for(tp, fmt), tp is int)
+    if isinstance(shape, UnionShape) and len(shape.members) == 1:
+        return _kind(shape.members[0])
+    if isinstance(shape, ListShape) and shape.kind is list:
+        return ("list", _kind(_strip(shape.item)), _nullable(shape.item))
+    if isinstance(shape, DictShape):
+        return ("dict", _kind(_strip(shape.value)), _nullable(shape.value))
+    if isinstance(shape, ModelShape):
+        return ("model", shape.cls)
+    if isinstance(shape, EnumShape):
+        return ("enum", shape.cls, codec_of(shape))
+    is_int = isinstance(shape, ScalarShape) and shape.type is int
+    return ("scalar", codec_of(shape), is_int)
 
 
-def _is_union(tp: Any) -> bool:
-    if typing.get_origin(tp) is typing.Union:
-        return True
-    return sys.version_info >= (3, 10) and isinstance(tp, types.UnionType)
+def _strip(shape: Shape) -> Shape:
+    """``shape`` without its ``null`` option."""
+    if isinstance(shape, UnionShape) and shape.nullable:
+        return shape.members[0] if len(shape.members) == 1 else UnionShape(shape.members, False)
+    return shape
 
 
-def _nullable(tp: Any) -> bool:
-    return tp is Any or tp is type(None) or _is_optional(tp)
+def _nullable(shape: Shape) -> bool:
+    return isinstance(shape, (AnyShape, NullShape)) or (
+        isinstance(shape, UnionShape) and shape.nullable
+    )
 
 
 class _Plan:
@@ -118,20 +117,15 @@ class _Plan:
 
     def __init__(self, cls: type[Model]) -> None:
         self.by_wire: Dict[str, Tuple[Field, Kind]] = {}
-        for field in fields(cls):
-            self.by_wire[field.wire] = (field, _kind(_field_type(field.type), field.format))
+        for field, descriptor in zip(fields(cls), cls._field_list):
+            assert descriptor.shape is not None
+            self.by_wire[field.wire] = (field, _kind(descriptor.shape))
         # Read-only fields are set by the service: a body being built need not have them.
         self.required = tuple(f for f in fields(cls) if f.required and not f.readonly)
 
 
-_PLANS: Dict[type, _Plan] = {}
-
-
 def _plan(cls: type[Model]) -> _Plan:
-    plan = _PLANS.get(cls)
-    if plan is None:
-        plan = _PLANS[cls] = _Plan(cls)
-    return plan
+    return class_info(cls, "validate", _Plan)  # type: ignore[no-any-return]
 
 
 # --- the walk --------------------------------------------------------------------------------
@@ -297,7 +291,7 @@ def _expected(loc: Location, what: str, raw: Any, field: Optional[Field]) -> Pro
 
 
 def _error(loc: Location, reason: str, raw: Any, field: Optional[Field]) -> Problem:
-    shown = _MASK if field is not None and field.secret else show_value(raw)
+    shown = MASK if field is not None and field.secret else show_value(raw)
     return Problem(format_path(loc), f"{reason}: {shown}", "error")
 
 
@@ -306,7 +300,7 @@ def _reason(exc: BatchModelError, field: Optional[Field] = None) -> str:
     if exc.value is NO_VALUE:
         return exc.reason
     secret = exc.secret or (field is not None and field.secret)
-    return f"{exc.reason}: {_MASK if secret else show_value(exc.value)}"
+    return f"{exc.reason}: {MASK if secret else show_value(exc.value)}"
 
 
 # --- the strict entry point ------------------------------------------------------------------
