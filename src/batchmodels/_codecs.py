@@ -30,6 +30,7 @@ from ._errors import (
 )
 from ._shapes import (
     AnyShape,
+    ConvertShape,
     DelimitedShape,
     DictShape,
     EnumShape,
@@ -50,6 +51,7 @@ __all__ = [
     "Format",
     "codec_for",
     "codec_of",
+    "failing_codec",
     "copy_json",
     "equal_json",
     "repr_json",
@@ -485,7 +487,32 @@ def codec_of(shape: Shape) -> Codec:
         return _literal_codec(shape.options)
     if isinstance(shape, DelimitedShape):
         return _delimited_codec(shape.separator)
+    if isinstance(shape, ConvertShape):
+        return _convert_codec(shape.convert)
     raise TypeError(shape.reason)
+
+
+def failing_codec(message: str) -> Codec:
+    """The codec of a field whose type cannot be carried: every read and write raises
+    ``TypeError(message)``, while the other fields of the class work."""
+
+    def fail(*args: Any) -> Any:
+        raise TypeError(message)
+
+    return Codec(fail, fail, label="unsupported")
+
+
+def _convert_codec(convert: Callable[[Any], Any]) -> Codec:
+    def decode(raw: Any, loc: Location) -> Any:
+        try:
+            return convert(raw)
+        except (ValueError, TypeError, ArithmeticError) as exc:
+            raise InvalidValueError(f"cannot convert ({exc})", raw) from None
+
+    def encode(value: Any) -> Any:
+        return copy_json(value)
+
+    return Codec(decode, encode, label=getattr(convert, "__name__", "converter"))
 
 
 def _label(tp: Any, fmt: Optional[str]) -> str:

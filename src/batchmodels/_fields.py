@@ -12,14 +12,15 @@ import typing
 from typing import Any, Callable, Dict, List, Literal, Optional, Sequence, Tuple, Union
 
 from ._base import Structured
-from ._codecs import Codec, Format, codec_of, copy_json
+from ._codecs import Codec, Format, codec_of, copy_json, failing_codec
 from ._enums import member_or_value
 from ._errors import BatchModelError
-from ._shapes import Shape, field_shape, is_optional
+from ._shapes import ConvertShape, Shape, field_shape, is_converter, is_optional
 
 __all__ = [
     "NULL",
     "MISSING",
+    "is_foreign_null",
     "READ_ONLY",
     "Visibility",
     "Naming",
@@ -83,6 +84,16 @@ NULL: Any = _Sentinel("NULL")
 
 MISSING: Any = _Sentinel("MISSING")
 """Marks "no default" in a field declaration."""
+
+
+_FOREIGN_NULL = ("azure.core.serialization", "_Null")
+
+
+def is_foreign_null(value: Any) -> bool:
+    """Whether ``value`` is azure-core's ``NULL`` (found by its class, without importing
+    azure-core), which means JSON ``null`` as this library's :data:`NULL` does."""
+    t = type(value)
+    return t.__name__ == "_Null" and (t.__module__, t.__name__) == _FOREIGN_NULL
 
 
 _CAMEL_PART = re.compile(r"_+([a-z0-9])")
@@ -273,7 +284,7 @@ class FieldDescriptor:
             data.pop(self.wire, None)
             obj._forget(self)
             return
-        if value is NULL:
+        if value is NULL or is_foreign_null(value):
             data[self.wire] = None
             obj._forget(self)
             return
@@ -307,7 +318,10 @@ class FieldDescriptor:
         try:
             wire = codec.encode(value)
         except BatchModelError as exc:
-            raise exc.at((obj._loc, self.wire), secret=self.secret) from None
+            if not (self.discriminator and type(value) is str):
+                raise exc.at((obj._loc, self.wire), secret=self.secret) from None
+            # A parent __init__ may set its own value before the subclass sets its own.
+            wire = value
         if codec.identity and type(wire) in _CONTAINERS:
             wire = copy_json(wire)  # a list or dict is copied at its own level
         data[self.wire] = wire
@@ -771,15 +785,19 @@ def resolve_fields(cls: type) -> None:
         namespace.setdefault(cls.__name__, cls)
         for descriptor in descriptors:
             declared = descriptor.declared_type
-            if declared is None:
-                declared = annotations.get(descriptor.attr)
+            convert = declared if is_converter(declared) else None
+            if declared is None or convert is not None:
+                declared = annotations.get(descriptor.attr, Any if convert else None)
             if declared is None:
                 raise TypeError(
                     f"{cls.__name__}.{descriptor.attr}: a field needs an annotation or type="
                 )
             resolved = _evaluate(declared, namespace, cls, descriptor.attr)
-            shape = field_shape(resolved, descriptor.format)
-            codec = codec_of(shape)
+            shape = ConvertShape(convert) if convert else field_shape(resolved, descriptor.format)
+            try:
+                codec = codec_of(shape)
+            except TypeError as exc:  # only this field fails, when it is used
+                codec = failing_codec(f"{cls.__name__}.{descriptor.attr}: {exc}")
             descriptor.record = Field(
                 attr=descriptor.attr,
                 wire=descriptor.wire,

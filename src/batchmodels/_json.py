@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import base64
 import datetime as dt
+import decimal
 import enum
 import json
 from typing import Any, Dict, List, TypeVar, Union
 
 from ._codecs import to_wire
 from ._errors import BatchModelError, InvalidValueError
+from ._fields import is_foreign_null
 from ._model import Model
 
 __all__ = ["JSONEncoder", "dumps", "loads", "loads_list"]
@@ -31,6 +34,12 @@ class JSONEncoder(json.JSONEncoder):
             return o._json_ready(self.exclude_readonly)
         if isinstance(o, (enum.Enum, dt.datetime, dt.timedelta)):
             return to_wire(o)
+        if isinstance(o, (bytes, bytearray)):
+            return base64.b64encode(o).decode("ascii")
+        if isinstance(o, decimal.Decimal):
+            return float(o)
+        if is_foreign_null(o):
+            return None
         return super().default(o)
 
 

@@ -107,7 +107,18 @@ class Model(_MappingBase):
             cls._derived = None
             if discriminator is not None:
                 _register_subtype(cls, discriminator)
-            own = [f for f in cls._field_list if f.owner is cls and f.discriminator]
+            inherited = {
+                f.wire
+                for base in cls.__mro__[1:]
+                for f in vars(base).get("_field_list", ())
+                if f.discriminator
+            }
+            # A redeclared inherited discriminator (``kind: Literal["shark"]``) is not a new one.
+            own = [
+                f
+                for f in cls._field_list
+                if f.owner is cls and f.discriminator and f.wire not in inherited
+            ]
             if len(own) > 1:
                 raise TypeError(f"{cls.__name__} declares more than one discriminator")
             if own:
@@ -174,6 +185,8 @@ class Model(_MappingBase):
     def __delattr__(self, name: str) -> None:
         field = type(self)._fields_by_attr.get(name)
         if field is not None:
+            if field.wire not in self._data:
+                raise AttributeError(f"{type(self).__name__!r} object has no value for {name!r}")
             field.set(self, None)
         else:
             object.__delattr__(self, name)
@@ -537,8 +550,9 @@ def _init_from_kwargs(obj: Model, kwargs: Dict[str, Any]) -> None:
             # The common case inlined: a plain value, cached by the first read.
             try:
                 wire = codec.encode(value)
-            except BatchModelError as exc:
-                raise exc.at((None, field.wire), secret=field.secret) from None
+            except BatchModelError:
+                field.set(obj, value)  # NULL-like values, or the error, located
+                continue
             data[field.wire] = wire if type(wire) in _PLAIN else copy_json(wire)
         else:
             field.set(obj, value)

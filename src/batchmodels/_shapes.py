@@ -11,6 +11,7 @@ import collections.abc
 import datetime as dt
 import decimal
 import enum
+import functools
 import sys
 import types
 import typing
@@ -34,7 +35,9 @@ __all__ = [
     "UnionShape",
     "LiteralShape",
     "DelimitedShape",
+    "ConvertShape",
     "UnsupportedShape",
+    "is_converter",
     "Shape",
     "shape_of",
     "field_shape",
@@ -178,6 +181,16 @@ class DelimitedShape(_Node):
         self.separator = DELIMITERS[fmt]
 
 
+class ConvertShape(_Node):
+    """A field declared with ``type=`` a function: it turns the wire value into the Python
+    value; the Python value is written back as JSON data."""
+
+    __slots__ = ("convert",)
+
+    def __init__(self, convert: Any) -> None:
+        self.convert = convert
+
+
 class UnsupportedShape(_Node):
     """An annotation this library cannot carry: reading or writing the field fails."""
 
@@ -200,6 +213,7 @@ Shape = Union[
     UnionShape,
     LiteralShape,
     DelimitedShape,
+    ConvertShape,
     UnsupportedShape,
 ]
 
@@ -214,6 +228,19 @@ def _origin(tp: Any) -> Any:
     if sys.version_info >= (3, 10) and isinstance(tp, types.UnionType):
         return typing.Union
     return typing.get_origin(tp)
+
+
+_CONVERTERS = (
+    types.FunctionType,
+    types.BuiltinFunctionType,
+    types.MethodType,
+    functools.partial,
+)
+
+
+def is_converter(declared: Any) -> bool:
+    """Whether a field's ``type=`` is a function that decodes the wire value (not a type)."""
+    return isinstance(declared, _CONVERTERS)
 
 
 def is_optional(tp: Any) -> bool:
