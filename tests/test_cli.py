@@ -1,11 +1,14 @@
-"""The ``batchmodels`` command line, run as a user would: in a subprocess."""
+"""The ``batchmodels`` command line: run in-process through ``main(argv)`` (so coverage is
+measured), and as a user would, in a subprocess, where the process itself matters."""
 
 from __future__ import annotations
 
+import io
 import json
 import os
 import subprocess
 import sys
+import time
 from importlib import resources
 from pathlib import Path
 from typing import Any, Dict, List, Optional
@@ -14,6 +17,7 @@ import pytest
 
 import batchmodels
 from batchmodels import BatchJob
+from batchmodels._cli import main
 
 SECRET = "hunter2-do-not-print"
 EXAMPLE_SECRET = "Zq8!wR2pLx-example-only"
@@ -35,6 +39,46 @@ class Run:
 def run(
     *args: str, stdin: Optional[str] = None, tz: str = "UTC", cwd: Optional[Path] = None
 ) -> Run:
+    """Run ``main(args)`` in this process with its own stdin, stdout, stderr, TZ and cwd."""
+    streams = sys.stdin, sys.stdout, sys.stderr
+    old_tz, old_cwd = os.environ.get("TZ"), os.getcwd()
+    stdin_bytes = (stdin or "").encode("utf-8", "surrogateescape")
+    sys.stdin = io.TextIOWrapper(io.BytesIO(stdin_bytes), encoding="utf-8")
+    out = io.TextIOWrapper(io.BytesIO(), encoding="utf-8", newline="")
+    err = io.TextIOWrapper(io.BytesIO(), encoding="utf-8", newline="")
+    sys.stdout, sys.stderr = out, err
+    os.environ["TZ"] = tz
+    time.tzset()
+    try:
+        if cwd is not None:
+            os.chdir(cwd)
+        try:
+            code = main(list(args))
+        except SystemExit as exc:  # argparse: --help, --version, usage errors
+            code = exc.code if isinstance(exc.code, int) else 2
+        out.flush()
+        err.flush()
+        proc = subprocess.CompletedProcess(
+            list(args),
+            code,
+            out.buffer.getvalue().decode("utf-8"),  # type: ignore[attr-defined]
+            err.buffer.getvalue().decode("utf-8"),  # type: ignore[attr-defined]
+        )
+    finally:
+        sys.stdin, sys.stdout, sys.stderr = streams
+        os.chdir(old_cwd)
+        if old_tz is None:
+            os.environ.pop("TZ", None)
+        else:
+            os.environ["TZ"] = old_tz
+        time.tzset()
+    return Run(proc)
+
+
+def run_process(
+    *args: str, stdin: Optional[str] = None, tz: str = "UTC", cwd: Optional[Path] = None
+) -> Run:
+    """Run ``python -m batchmodels`` in a subprocess."""
     env = {**os.environ, "TZ": tz, "PYTHONIOENCODING": "utf-8"}
     proc = subprocess.run(
         [sys.executable, "-m", "batchmodels", *args],
@@ -595,3 +639,10 @@ def test_json_output_is_escaped_for_an_ascii_stream(tmp_path: Path) -> None:
     text = proc.stdout.decode("ascii")
     assert "\\u00fcn\\u00efcode" in text
     assert json.loads(text)["metadata"] == body["metadata"]
+
+
+@pytest.mark.parametrize("args", [("check", "--example"), ("show", "--example"), ("nope",)])
+def test_the_module_entry_point_runs_the_same_command(args: Any) -> None:
+    inside, outside = run(*args), run_process(*args)
+    assert (inside.code, inside.out) == (outside.code, outside.out)
+    assert "Traceback" not in outside.err
