@@ -17,7 +17,8 @@ from hypothesis import HealthCheck, given, settings
 
 import batchmodels
 from batchmodels import BatchJob
-from fixtures import (
+from helpers import scaled
+from helpers.fixtures import (
     check_decoded,
     example_files,
     job_bodies,
@@ -25,7 +26,7 @@ from fixtures import (
     readonly_paths,
     unknown_paths,
 )
-from strategies_tree import job_json
+from helpers.strategies_tree import job_json
 
 FILES = example_files()
 CASES: List[Tuple[str, Dict[str, Any]]] = [
@@ -117,7 +118,7 @@ def test_examples_include_fields_unknown_to_this_api_version() -> None:
 
 
 @settings(
-    max_examples=50,
+    max_examples=scaled(50),
     deadline=None,
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
 )

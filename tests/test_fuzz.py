@@ -19,13 +19,14 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from batchmodels import BatchJob, BatchModelError, InvalidTypeError, Model, fields, loads
-from fixtures import example_files, full_job, job_bodies, typical_job
-from strategies_tree import job_json
+from helpers import scaled
+from helpers.fixtures import example_files, full_job, job_bodies, typical_job
+from helpers.strategies_tree import job_json
 from test_bad_input import exercise
 
 MARK = "SeCrEt-"
 FUZZ = settings(
-    max_examples=300,
+    max_examples=scaled(300),
     deadline=None,
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
 )
@@ -185,7 +186,7 @@ def mutated(draw: Any, base: st.SearchStrategy[Dict[str, Any]]) -> Dict[str, Any
     return wire
 
 
-@settings(FUZZ, max_examples=200)  # drawing whole job trees is the slow part
+@settings(FUZZ, max_examples=scaled(200))  # drawing whole job trees is the slow part
 @given(mutated(job_json(nulls=True)))
 def test_mutated_generated_jobs(wire: Dict[str, Any]) -> None:
     run(wire)

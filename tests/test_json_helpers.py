@@ -16,7 +16,7 @@ from batchmodels import (
     loads_list,
     rest_field,
 )
-from strategies import Color, Everything, Part
+from helpers.strategies import Color, Everything, Part
 
 UTC = dt.timezone.utc
 

@@ -6,7 +6,7 @@ from typing import Dict, List, Optional
 import pytest
 
 from batchmodels import InvalidTypeError, Model, fields, rest_field
-from strategies import Part
+from helpers.strategies import Part
 
 UTC = dt.timezone.utc
 

@@ -11,7 +11,7 @@ from typing import Any, Dict, Iterator, List, Optional
 import pytest
 
 from batchmodels import InvalidTypeError, Model, dumps, fields, rest_field
-from strategies import Cat, Everything, Part, Puppy
+from helpers.strategies import Cat, Everything, Part, Puppy
 
 UTC = dt.timezone.utc
 

@@ -27,7 +27,7 @@ from batchmodels import (
     rest_field,
     validate,
 )
-from fixtures import full_job
+from helpers.fixtures import full_job
 
 EXPECTED_SECRETS = {
     ("ContainerRegistryReference", "password"),

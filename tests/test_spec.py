@@ -20,7 +20,7 @@ import pytest
 import batchmodels
 import batchmodels.models
 from batchmodels import Model, StrEnum
-from fixtures import SHARED_DIR, SPEC_PATH, fresh_spec, load_spec
+from helpers.fixtures import SHARED_DIR, SPEC_PATH, fresh_spec, load_spec
 
 _NONE = type(None)
 _UNIONS: tuple[Any, ...] = (typing.Union,)

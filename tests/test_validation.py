@@ -25,7 +25,7 @@ from batchmodels import (
     rest_field,
     validate,
 )
-from fixtures import example_files, full_job, job_bodies, typical_job
+from helpers.fixtures import example_files, full_job, job_bodies, typical_job
 
 
 def paths(problems: List[Problem]) -> List[str]:

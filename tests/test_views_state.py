@@ -19,7 +19,7 @@ from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, initialize, invariant, rule
 
 from batchmodels import dumps
-from strategies import Part
+from helpers.strategies import Part
 
 UTC = dt.timezone.utc
 NAMES = st.text(alphabet="abc", min_size=1, max_size=3)

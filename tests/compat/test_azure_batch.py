@@ -19,14 +19,15 @@ from hypothesis import HealthCheck, given, settings  # noqa: E402
 
 import batchmodels  # noqa: E402
 from batchmodels import BatchJob, fields  # noqa: E402
-from fixtures import JOB_FIXTURES, example_files, job_bodies, load_fixture, load_spec  # noqa: E402
-from strategies_tree import job_json  # noqa: E402
+from helpers import scaled  # noqa: E402
+from helpers.fixtures import JOB_FIXTURES, example_files, job_bodies, load_fixture, load_spec  # noqa: E402
+from helpers.strategies_tree import job_json  # noqa: E402
 
 from ._compare import Comparison  # noqa: E402
 
 SPEC = load_spec()
 GENERATED = settings(
-    max_examples=100,
+    max_examples=scaled(100),
     deadline=None,
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
 )
