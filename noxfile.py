@@ -1,4 +1,4 @@
-"""Project tasks: ``nox -s tests lint typecheck`` is what CI runs."""
+"""Project tasks: ``nox -s tests lint typecheck compat docs`` is what CI runs."""
 
 from __future__ import annotations
 
@@ -81,7 +81,8 @@ def typecheck(session: nox.Session) -> None:
 
 @nox.session
 def compat(session: nox.Session) -> None:
-    """Compare batchmodels with azure-batch 15.1.0 on fixtures and generated job JSON."""
+    """Compare batchmodels with azure-batch 15.1.0 on fixtures and generated job JSON, and
+    send batchmodels bodies through its BatchClient over a fake transport (no network)."""
     session.install(".[test]", "azure-batch==15.1.0")
     session.run("pytest", "-q", "tests/compat", *session.posargs)
 
@@ -100,3 +101,10 @@ def docs(session: nox.Session) -> None:
     build = ["sphinx-build", "-W", "--keep-going", "-q"]
     session.run(*build, "-b", "html", "docs", "docs/_build/html")
     session.run(*build, "-b", "doctest", "docs", "docs/_build/doctest")
+
+
+@nox.session
+def apisync(session: nox.Session) -> None:
+    """Check the model declarations against the API schema (``-- write [SCHEMA]`` updates)."""
+    session.install(".")
+    session.run("python", "tools/apisync.py", *(session.posargs or ["check"]))

@@ -488,6 +488,27 @@ def test_patch_notes_read_only_and_unknown_changes(tmp_path: Path) -> None:
     assert "note: futureField is not a field this version knows" in r.err
 
 
+def test_patch_prunes_read_only_fields_inside_a_changed_object(tmp_path: Path) -> None:
+    image = {"publisher": "p", "offer": "o", "sku": "s", "exactVersion": "1.0.0"}
+    vm = {"imageReference": image, "nodeAgentSKUId": "batch.node.ubuntu 22.04"}
+
+    def auto_pool(size: str, exact: str) -> Dict[str, Any]:
+        config = {**vm, "imageReference": {**image, "exactVersion": exact}}
+        pool = {"vmSize": size, "virtualMachineConfiguration": config}
+        return {"autoPoolSpecification": {"poolLifetimeOption": "job", "pool": pool}}
+
+    old = job(poolInfo=auto_pool("small", "1.0.0"))
+    new = job(poolInfo=auto_pool("large", "1.0.1"))
+    r = run("request", "--patch", write(tmp_path, "o.json", old), write(tmp_path, "n.json", new))
+    assert r.code == 0, r
+    assert "exactVersion" not in r.out
+    assert r.json()["poolInfo"]["autoPoolSpecification"]["pool"]["vmSize"] == "large"
+    assert (
+        "note: poolInfo.autoPoolSpecification.pool.virtualMachineConfiguration.imageReference"
+        ".exactVersion is read-only" in r.err
+    )
+
+
 @pytest.mark.parametrize("extra", [(), ("--example",)])
 def test_patch_needs_two_files(extra: tuple[str, ...], tmp_path: Path) -> None:
     r = run("request", "--patch", *extra, write(tmp_path, "a.json", job()))

@@ -230,8 +230,8 @@ def test_rfc3339_errors() -> None:
         decode(dt.datetime, "2016-11-19")
     with pytest.raises(InvalidTypeError):
         decode(dt.datetime, 1479513925)
-    with pytest.raises(InvalidTypeError):
-        encode(dt.datetime, "2016-11-19T00:05:25Z")
+    with pytest.raises(InvalidValueError, match="not an RFC 3339 datetime"):
+        encode(dt.datetime, "2016-11-19")
     with pytest.raises(InvalidTypeError):
         encode(dt.datetime, dt.date(2016, 11, 19))
     # an instant that falls outside years 1-9999 once moved to UTC
@@ -669,8 +669,11 @@ def test_nested_errors_carry_the_full_path() -> None:
 
 def test_bad_python_values_fail_on_write_with_their_path() -> None:
     with pytest.raises(InvalidTypeError) as info:
-        Everything(created="2020-01-01")
+        Everything(created=20200101)
     assert info.value.path == "$.created"
+    with pytest.raises(InvalidValueError) as value_info:  # text is taken, if it is a datetime
+        Everything(created="2020-01-01")
+    assert value_info.value.path == "$.created"
     model = Everything()
     with pytest.raises(InvalidTypeError) as info:
         model.timeout = 5
@@ -690,3 +693,45 @@ def test_secret_values_are_masked_in_errors() -> None:
     with pytest.raises(InvalidTypeError) as info:
         Everything(password=987654)
     assert "987654" not in str(info.value)
+
+
+# --- wire text given for times ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("tp", "fmt", "text"),
+    [
+        (dt.datetime, None, "2016-11-19T00:05:27.5391608Z"),
+        (dt.datetime, "rfc3339", "2016-11-19T02:05:27+02:00"),
+        (dt.datetime, "rfc7231", "Fri, 17 Feb 2017 10:11:12 GMT"),
+        (dt.timedelta, None, "P10675199DT2H48M5.4775807S"),
+        (dt.timedelta, None, "PT1H"),
+    ],
+)
+def test_valid_wire_text_for_a_time_is_kept_verbatim(
+    tp: Any, fmt: Optional[str], text: str
+) -> None:
+    assert encode(tp, text, fmt) == text
+
+
+@pytest.mark.parametrize(
+    ("tp", "fmt", "text", "reason"),
+    [
+        (dt.datetime, None, "2016-11-19", "not an RFC 3339 datetime"),
+        (dt.datetime, "rfc7231", "2016-11-19T00:05:27Z", "not an RFC 7231 date"),
+        (dt.timedelta, None, "1 hour", "not an ISO 8601 duration"),
+        (dt.timedelta, None, "P1Y", "years and months"),
+    ],
+)
+def test_invalid_wire_text_for_a_time_is_a_value_error(
+    tp: Any, fmt: Optional[str], text: str, reason: str
+) -> None:
+    with pytest.raises(InvalidValueError, match=reason):
+        encode(tp, text, fmt)
+
+
+def test_unix_timestamps_and_dates_still_take_python_values_only() -> None:
+    with pytest.raises(InvalidTypeError):
+        encode(dt.datetime, "0", "unix-timestamp")
+    with pytest.raises(InvalidTypeError):
+        encode(dt.date, "2020-02-29")

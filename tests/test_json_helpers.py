@@ -2,6 +2,7 @@
 
 import datetime as dt
 import json
+import pickle
 from typing import Any, Dict, List, Optional
 
 import pytest
@@ -11,9 +12,11 @@ from batchmodels import (
     InvalidValueError,
     JSONEncoder,
     Model,
+    Page,
     dumps,
     loads,
     loads_list,
+    loads_page,
     rest_field,
 )
 from helpers.strategies import Color, Everything, Part
@@ -200,11 +203,23 @@ def test_loads_list_reads_a_list_response() -> None:
 def test_loads_list_reads_a_bare_array_or_another_key() -> None:
     assert loads_list("[{}, {}]", Part) == [Part(), Part()]
     assert loads_list('{"items": [{"name": "a"}]}', Part, key="items")[0].name == "a"
-    assert loads_list('{"nextLink": "x"}', Part) == []
+    assert loads_list('{"value": []}', Part) == []
+
+
+@pytest.mark.parametrize("text", ['{"odata.nextLink": "x"}', '{"values": [{}]}', "{}"])
+def test_loads_list_without_the_value_array_is_a_located_type_error(text: str) -> None:
+    with pytest.raises(
+        InvalidTypeError, match='missing: a list response holds its items in a "value" array'
+    ) as info:
+        loads_list(text, Part)
+    assert info.value.path == "$.value"
+    with pytest.raises(InvalidTypeError, match='"items" array') as info:
+        loads_list('{"value": []}', Part, key="items")
+    assert info.value.path == "$.items"
 
 
 def test_loads_list_locates_errors() -> None:
-    with pytest.raises(InvalidValueError, match="array of objects") as info:
+    with pytest.raises(InvalidTypeError, match="array of objects, got object") as info:
         loads_list('{"value": {}}', Part)
     assert info.value.path == "$.value"
     with pytest.raises(InvalidTypeError) as info2:
@@ -213,8 +228,41 @@ def test_loads_list_locates_errors() -> None:
     with pytest.raises(InvalidTypeError) as info3:
         loads_list("[[]]", Part)
     assert info3.value.path == "$[0]"
-    with pytest.raises(InvalidValueError):
+    with pytest.raises(InvalidTypeError):
         loads_list('"x"', Part)
+    with pytest.raises(InvalidValueError, match="not valid JSON"):
+        loads_list('{"value": [', Part)
+
+
+# --- loads_page -----------------------------------------------------------------------------
+
+
+def test_loads_page_gives_the_items_and_the_next_link() -> None:
+    link = "https://account.region.batch.azure.com/jobs?api-version=2025-06-01&$skiptoken=x"
+    page = loads_page(json.dumps({"odata.nextLink": link, "value": [{"name": "a"}]}), Part)
+    assert isinstance(page, Page)
+    assert page.next_link == link
+    assert [p.name for p in page.items] == ["a"]
+    assert list(page) == page.items and len(page) == 1
+
+
+def test_the_last_page_and_a_bare_array_have_no_next_link() -> None:
+    assert loads_page('{"value": []}', Part) == Page([], None)
+    assert loads_page("[{}]", Part) == Page([Part()], None)
+
+
+def test_loads_page_errors() -> None:
+    with pytest.raises(InvalidTypeError) as info:
+        loads_page('{"odata.nextLink": 5, "value": []}', Part)
+    assert info.value.path == "$['odata.nextLink']"
+    with pytest.raises(InvalidTypeError) as info:
+        loads_page('{"odata.nextLink": "x"}', Part)
+    assert info.value.path == "$.value"
+
+
+def test_a_page_pickles() -> None:
+    page = loads_page('{"odata.nextLink": "n", "value": [{"name": "a"}]}', Part)
+    assert pickle.loads(pickle.dumps(page)) == page
 
 
 def test_errors_inside_listed_models_carry_the_list_path() -> None:

@@ -8,7 +8,7 @@ from typing import Any, Dict
 
 import pytest
 
-from batchmodels import NULL, InvalidTypeError, dumps, fields
+from batchmodels import NULL, InvalidTypeError, InvalidValueError, dumps, fields
 from helpers.strategies import Cat, Color, ElectricCar, Everything, Part, Puppy, read_all
 
 UTC = dt.timezone.utc
@@ -179,7 +179,9 @@ def test_unknown_attributes_are_errors() -> None:
 def test_a_bad_value_leaves_the_model_unchanged() -> None:
     model = odd()
     with pytest.raises(InvalidTypeError):
-        model.created = "2020-01-01T00:00:00Z"  # type: ignore[assignment]
+        model.created = 1577836800  # type: ignore[assignment]
+    with pytest.raises(InvalidValueError):
+        model.created = "2020-01-01"  # type: ignore[assignment]
     with pytest.raises(InvalidTypeError):
         model.part = 5  # type: ignore[assignment]
     assert model.as_dict() == ODD_WIRE

@@ -33,10 +33,29 @@ ENGINE_NAMES = {
     "rest_field",
     "to_camel",
 }
-# names other parts of the project (validation) add next to the engine and the models
-OTHER_NAMES = {"validate", "Problem"}
+# names other parts (validation, request bodies) add next to the engine and the models
+OTHER_NAMES = {
+    "validate",
+    "Problem",
+    "update_body",
+    "Page",
+    "loads_page",
+    "convert",
+    "BodyResult",
+    "LeftOut",
+    "LeftOutReason",
+}
 
-PRIVATE_MODULES = ["_codecs", "_enums", "_errors", "_fields", "_isotime", "_json", "_model"]
+PRIVATE_MODULES = [
+    "_codecs",
+    "_enums",
+    "_errors",
+    "_fields",
+    "_isotime",
+    "_json",
+    "_model",
+    "_requests",
+]
 
 
 def test_all_lists_unique_importable_names() -> None:

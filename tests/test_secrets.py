@@ -15,6 +15,8 @@ import batchmodels.models
 from batchmodels import (
     BatchJob,
     BatchModelError,
+    BatchNodeUserCreateOptions,
+    BatchNodeUserReplaceOptions,
     ContainerRegistryReference,
     LinuxUserConfiguration,
     Model,
@@ -27,7 +29,7 @@ from batchmodels import (
     rest_field,
     validate,
 )
-from helpers.fixtures import full_job
+from helpers.fixtures import full_job, spec_tree
 
 EXPECTED_SECRETS = {
     ("ContainerRegistryReference", "password"),
@@ -38,6 +40,8 @@ EXPECTED_SECRETS = {
     ("AzureFileShareConfiguration", "account_key"),
     ("LinuxUserConfiguration", "ssh_private_key"),
     ("VMExtension", "protected_settings"),
+    ("BatchNodeUserCreateOptions", "password"),
+    ("BatchNodeUserReplaceOptions", "password"),
 }
 
 POOL = ("poolInfo", "autoPoolSpecification", "pool")
@@ -97,7 +101,8 @@ def plant_secrets(job: Dict[str, Any]) -> Tuple[Dict[str, Any], Set[str], Set[Tu
 @pytest.fixture(scope="module")
 def planted() -> Tuple[Dict[str, Any], Set[str]]:
     wire, markers, covered = plant_secrets(full_job())
-    assert covered == EXPECTED_SECRETS, "full_job.json must set every secret field"
+    in_job_tree = {s for s in EXPECTED_SECRETS if s[0] in spec_tree("BatchJob")[0]}
+    assert covered == in_job_tree, "full_job.json must set every secret field of the job tree"
     return wire, markers
 
 
@@ -372,3 +377,13 @@ def test_validation_problems_never_show_a_secret() -> None:
         BatchJob.from_json(dumps(job), strict=True)
     assert_error_hides(info.value, "SeCrEt")
     assert "SeCrEt" not in repr(info.value.problems)
+
+
+@pytest.mark.parametrize("cls", [BatchNodeUserCreateOptions, BatchNodeUserReplaceOptions])
+def test_node_user_passwords_are_masked(cls: Any) -> None:
+    user = cls({"name": "ops", "password": "SeCrEt-node-user", "isAdmin": False})
+    assert "SeCrEt-node-user" not in repr(user) and "SeCrEt-node-user" not in str(user)
+    assert "'***'" in repr(user)
+    assert user.as_dict()["password"] == "SeCrEt-node-user"
+    for problem in batchmodels.validate(cls({"password": 12345})):
+        assert "12345" not in str(problem)

@@ -25,7 +25,7 @@ from batchmodels import (
     rest_field,
     validate,
 )
-from helpers.fixtures import example_files, full_job, job_bodies, typical_job
+from helpers.fixtures import example_bodies, example_files, full_job, typical_job
 
 
 def paths(problems: List[Problem]) -> List[str]:
@@ -89,8 +89,8 @@ def test_every_shared_example_body_has_no_problems() -> None:
     if not files:
         pytest.skip("../shared/examples is not present")
     for path in files:
-        for label, body in job_bodies(json.loads(path.read_text(encoding="utf-8"))):
-            assert validate(BatchJob(body)) == [], f"{path.stem}:{label}"
+        for label, model, body in example_bodies(path):
+            assert validate(getattr(batchmodels, model)(body)) == [], f"{path.stem}:{label}"
 
 
 def test_unknown_keys_are_allowed_at_any_depth() -> None:
@@ -135,6 +135,61 @@ def test_required_fields_missing_in_nested_models_and_list_items() -> None:
 def test_read_only_required_fields_are_not_required_in_a_body_being_built() -> None:
     # url, eTag, creationTime, state... are required in responses but set by the service.
     assert validate(BatchJob({"poolInfo": {"poolId": "p"}})) == []
+
+
+# --- partial (update) bodies -----------------------------------------------------------------
+
+
+def test_a_partial_body_has_no_required_fields() -> None:
+    assert paths(validate(BatchJob({"priority": 500}))) == ["$.poolInfo"]
+    assert validate(BatchJob({"priority": 500}), partial=True) == []
+    assert validate(BatchJob({"poolInfo": None}), partial=True) == []
+
+
+def test_a_partial_body_still_checks_values_and_nested_objects_whole() -> None:
+    job = BatchJob({"priority": 5000, "metadata": [{"name": "a"}]})
+    assert [str(p) for p in validate(job, partial=True)] == [
+        "$.priority: must be between -1000 and 1000: 5000",
+        "$.metadata[0].value: required field missing",
+    ]
+
+
+# --- unknown keys ----------------------------------------------------------------------------
+
+
+def test_unknown_keys_are_warnings_when_asked_for() -> None:
+    job = job_with(
+        poolInfo={"pool_id": "p"},
+        futureField=1,
+        metadata=[{"name": "a", "value": "b", "vaule": "c"}],
+    )
+    assert validate(job) == []
+    problems = validate(job, unknown_keys=True)
+    assert [(str(p), p.severity) for p in problems] == [
+        (
+            "$.poolInfo.pool_id: not a field of BatchPoolInfo in this version"
+            " (did you mean 'poolId'?)",
+            "warning",
+        ),
+        ("$.futureField: not a field of BatchJob in this version", "warning"),
+        (
+            "$.metadata[0].vaule: not a field of BatchMetadataItem in this version"
+            " (did you mean 'value'?)",
+            "warning",
+        ),
+    ]
+
+
+def test_unknown_keys_inside_values_of_no_model_are_not_reported() -> None:
+    class Tagged(Model):
+        tags: Optional[Dict[str, str]] = rest_field()
+        extra: Optional[Any] = rest_field()
+
+    assert validate(Tagged({"tags": {"x": "y"}, "extra": {"z": 1}}), unknown_keys=True) == []
+
+
+def test_warnings_for_unknown_keys_do_not_fail_a_strict_parse() -> None:
+    assert BatchJob.from_json('{"poolInfo": {"poolId": "p"}, "newField": 1}', strict=True)
 
 
 # --- JSON types and formats ------------------------------------------------------------------

@@ -290,6 +290,9 @@ def _checked_datetime(value: Any) -> dt.datetime:
 
 
 def _enc_rfc3339(value: Any) -> str:
+    if type(value) is str:  # wire text given for a datetime: checked, then kept as written
+        _dec_rfc3339(value, None)
+        return value
     try:
         return _isotime.format_rfc3339(_checked_datetime(value))
     except OverflowError:
@@ -306,6 +309,9 @@ def _dec_rfc7231(raw: Any, loc: Location) -> dt.datetime:
 
 
 def _enc_rfc7231(value: Any) -> str:
+    if type(value) is str:
+        _dec_rfc7231(value, None)
+        return value
     try:
         return _isotime.format_rfc7231(_checked_datetime(value))
     except OverflowError:
@@ -374,6 +380,9 @@ def _dec_duration(raw: Any, loc: Location) -> dt.timedelta:
 
 
 def _enc_duration(value: Any) -> str:
+    if type(value) is str:  # wire text given for a timedelta: checked, then kept as written
+        _dec_duration(value, None)
+        return value
     if isinstance(value, dt.timedelta):
         return _isotime.format_duration(value)
     raise _expected("a timedelta", value)

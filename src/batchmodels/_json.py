@@ -3,18 +3,19 @@
 from __future__ import annotations
 
 import base64
+import dataclasses
 import datetime as dt
 import decimal
 import enum
 import json
-from typing import Any, Dict, List, TypeVar, Union
+from typing import Any, Dict, Generic, Iterator, List, Optional, TypeVar, Union
 
 from ._codecs import to_wire
-from ._errors import BatchModelError, InvalidValueError
+from ._errors import BatchModelError, InvalidTypeError, InvalidValueError, json_type_name
 from ._fields import is_foreign_null
 from ._model import Model
 
-__all__ = ["JSONEncoder", "dumps", "loads", "loads_list"]
+__all__ = ["JSONEncoder", "Page", "dumps", "loads", "loads_list", "loads_page"]
 
 _M = TypeVar("_M", bound=Model)
 
@@ -92,13 +93,66 @@ def loads(text: Union[str, bytes, bytearray], cls: type[_M]) -> _M:
 def loads_list(
     text: Union[str, bytes, bytearray], cls: type[_M], *, key: str = "value"
 ) -> List[_M]:
-    """Parse a list response (``{"value": [...]}``) or a bare JSON array into models."""
-    data = _parse(text)
+    """Parse a list response (``{"value": [...]}``) or a bare JSON array into models.
+
+    An object without a ``key`` array raises :class:`InvalidTypeError` located at ``$.value``
+    (so a misspelt key is an error, not an empty list). See :func:`loads_page` for the link
+    to the next page.
+    """
+    return _page(_parse(text), cls, key).items
+
+
+NEXT_LINK = "odata.nextLink"
+
+
+@dataclasses.dataclass(frozen=True)
+class Page(Generic[_M]):
+    """One page of a list response: its items and the URL of the next page, if any."""
+
+    __slots__ = ("items", "next_link")
+
+    items: List[_M]
+    """The models of this page, in response order."""
+    next_link: Optional[str]
+    """The response's ``odata.nextLink``: where the next page is; ``None`` on the last page."""
+
+    def __iter__(self) -> Iterator[_M]:
+        return iter(self.items)
+
+    def __len__(self) -> int:
+        return len(self.items)
+
+    def __reduce__(self) -> Any:  # frozen slots: pickle must go through __init__
+        return (Page, (self.items, self.next_link))
+
+
+def loads_page(
+    text: Union[str, bytes, bytearray], cls: type[_M], *, key: str = "value"
+) -> Page[_M]:
+    """Parse a list response into a :class:`Page`: its models and its ``odata.nextLink``.
+
+    Errors as for :func:`loads_list`; a next link that is not a string raises
+    :class:`InvalidTypeError`. A bare JSON array is a page without a next link.
+    """
+    return _page(_parse(text), cls, key)
+
+
+def _page(data: Any, cls: type[_M], key: str) -> Page[_M]:
     loc: Any = None
+    link: Any = None
     if type(data) is dict:
         loc = (None, key)
-        data = data.get(key, [])
+        link = data.get(NEXT_LINK)
+        if link is not None and type(link) is not str:
+            raise InvalidTypeError("expected a string", link).at((None, NEXT_LINK))
+        if key not in data:
+            raise InvalidTypeError(
+                f'missing: a list response holds its items in a "{key}" array'
+            ).at(loc)
+        data = data[key]
     if type(data) is not list:
-        raise InvalidValueError("expected an array of objects", data).at(loc)
+        raise InvalidTypeError(
+            f"expected an array of objects, got {json_type_name(data)}", data
+        ).at(loc)
     from_owned = cls._from_owned
-    return [from_owned(item, (loc, i)) for i, item in enumerate(data)]
+    return Page([from_owned(item, (loc, i)) for i, item in enumerate(data)], link)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import difflib
 import enum
 from typing import Any, Dict, Iterator, List, Literal, Optional, Tuple, TypeVar, Union
 
@@ -18,7 +19,7 @@ from ._errors import (
     json_type_name,
     show_value,
 )
-from ._fields import Bound, Field, class_info
+from ._fields import Bound, Field, class_info, to_camel
 from ._isotime import format_duration
 from ._json import loads
 from ._model import Model, _pick, fields
@@ -69,7 +70,8 @@ class Problem:
 # --- what to check for each field, worked out once per class --------------------------------
 #
 # A kind is a tuple whose first item says what the wire value should be:
-#   ("model", cls)                     an object holding a model of ``cls`` (or a subclass)
+#   ("model", cls[, partial])          an object holding a model of ``cls`` (or a subclass);
+#                                      ``partial``: its own fields are not required
 #   ("list", item_kind, nullable)      an array; ``nullable``: items may be null
 #   ("dict", value_kind, nullable)     an object with arbitrary keys
 #   ("enum", enum_cls, codec)          a string; values this version lacks give a warning
@@ -134,27 +136,33 @@ def _plan(cls: type[Model]) -> _Plan:
 _Entry = Tuple[Kind, Any, Location, Optional[Field]]
 
 
-def validate(model: Model) -> List[Problem]:
+def validate(model: Model, *, partial: bool = False, unknown_keys: bool = False) -> List[Problem]:
     """Check ``model``'s wire data against its fields and return every problem found.
 
     Reported: required fields missing (read-only ones excepted), wrong JSON types,
     malformed values (datetimes, durations, integer strings, base64...), integers beyond
     int64, the ranges and rules declared on fields (``ge``/``le``/``check``) as errors;
-    enum values this version does not know as warnings. Unknown keys are allowed. Never
-    raises for bad data and decodes nothing into the model's attribute cache.
+    enum values this version does not know as warnings. Never raises for bad data and
+    decodes nothing into the model's attribute cache.
+
+    ``partial=True`` checks an update (PATCH) body: ``model``'s own fields are not required
+    (a nested object it carries is still checked whole, as the service replaces it whole).
+    Unknown keys are allowed; ``unknown_keys=True`` reports each as a warning (a misspelt
+    key, or a field this API version does not have), naming the field it may stand for.
     """
     if not isinstance(model, Model):
         raise TypeError(f"validate() expects a model, not {type(model).__name__}")
     problems: List[Problem] = []
     _sync(model, problems)
-    root: _Entry = (("model", type(model)), model._data, model._loc, None)
+    root_kind: Kind = ("model", type(model), partial)
+    root: _Entry = (root_kind, model._data, model._loc, None)
     stack: List[Iterator[_Entry]] = [iter((root,))]
     while stack:
         entry = next(stack[-1], None)
         if entry is None:
             stack.pop()
             continue
-        children = _check(entry, problems)
+        children = _check(entry, problems, unknown_keys)
         if children is not None:
             stack.append(children)
     return problems
@@ -174,7 +182,9 @@ def _sync(model: Model, problems: List[Problem]) -> None:
             problems.append(Problem(path, _reason(exc), "error"))
 
 
-def _check(entry: _Entry, problems: List[Problem]) -> Optional[Iterator[_Entry]]:
+def _check(
+    entry: _Entry, problems: List[Problem], unknown_keys: bool
+) -> Optional[Iterator[_Entry]]:
     """Check one value; return the entries of the values inside it, if any."""
     kind, raw, loc, field = entry
     tag = kind[0]
@@ -184,13 +194,14 @@ def _check(entry: _Entry, problems: List[Problem]) -> Optional[Iterator[_Entry]]
             return None
         cls = _pick(kind[1], raw)
         plan = _plan(cls)
-        for required in plan.required:
+        partial = len(kind) > 2 and kind[2]
+        for required in () if partial else plan.required:
             if raw.get(required.wire) is None:
                 what = "is null" if required.wire in raw else "missing"
                 problems.append(
                     Problem(_path(loc, required.wire), f"required field {what}", "error")
                 )
-        return _model_entries(plan, raw, loc, problems)
+        return _model_entries(cls, plan, raw, loc, problems, unknown_keys)
     if tag == "list":
         if type(raw) is not list:
             problems.append(_expected(loc, "an array", raw, field))
@@ -227,7 +238,12 @@ def _check(entry: _Entry, problems: List[Problem]) -> Optional[Iterator[_Entry]]
 
 
 def _model_entries(
-    plan: _Plan, raw: Dict[Any, Any], loc: Location, problems: List[Problem]
+    cls: type[Model],
+    plan: _Plan,
+    raw: Dict[Any, Any],
+    loc: Location,
+    problems: List[Problem],
+    unknown_keys: bool,
 ) -> Iterator[_Entry]:
     by_wire = plan.by_wire
     for key, value in raw.items():
@@ -235,9 +251,25 @@ def _model_entries(
             problems.append(Problem(_path(loc, key), "object keys must be strings", "error"))
             continue
         known = by_wire.get(key)
-        if known is None or value is None:
-            continue  # unknown keys may come from a newer service; null means "not set"
+        if known is None:
+            # unknown keys may come from a newer service: reported only when asked for
+            if unknown_keys:
+                problems.append(_unknown_key(cls, plan, loc, key))
+            continue
+        if value is None:
+            continue  # null means "not set"
         yield (known[1], value, (loc, key), known[0])
+
+
+def _unknown_key(cls: type[Model], plan: _Plan, loc: Location, key: str) -> Problem:
+    message = f"not a field of {cls.__name__} in this version"
+    guess = to_camel(key)
+    if guess not in plan.by_wire:
+        close = difflib.get_close_matches(key, list(plan.by_wire), n=1)
+        guess = close[0] if close else ""
+    if guess:
+        message += f" (did you mean {guess!r}?)"
+    return Problem(_path(loc, key), message, "warning")
 
 
 def _item_entries(

@@ -1,6 +1,7 @@
-"""batchmodels reads and writes the BatchJob tree as azure-batch 15.1.0 does.
+"""batchmodels reads and writes every model as azure-batch 15.1.0 does.
 
-On the typical and full fixtures, the REST examples and generated wire JSON:
+Both export the same model and enum names. On the job fixtures, every body of the REST
+examples (in the model its operation names) and generated wire JSON of every model:
 ``as_dict(exclude_readonly=e)`` is equal for both values of ``e``, and every attribute is
 equal at every depth (enums by value, datetimes and durations by value). The deliberate
 differences are named in ``Comparison`` and pinned down in test_differences.py.
@@ -16,12 +17,21 @@ import pytest
 azure_models = pytest.importorskip("azure.batch.models")
 
 from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from helpers import scaled  # noqa: E402
 
 import batchmodels  # noqa: E402
-from batchmodels import BatchJob, fields  # noqa: E402
-from helpers import scaled  # noqa: E402
-from helpers.fixtures import JOB_FIXTURES, example_files, job_bodies, load_fixture, load_spec  # noqa: E402
-from helpers.strategies_tree import job_json  # noqa: E402
+import batchmodels.models  # noqa: E402
+from batchmodels import fields  # noqa: E402
+from helpers.fixtures import (  # noqa: E402
+    JOB_FIXTURES,
+    example_bodies,
+    example_files,
+    load_fixture,
+    load_spec,
+)
+from helpers.strategies_tree import job_json, wire_json  # noqa: E402
 
 from ._compare import Comparison  # noqa: E402
 
@@ -34,15 +44,17 @@ GENERATED = settings(
 _EVERY_OPERATION = ("read", "create", "update", "delete", "query")
 
 
-def assert_same(body: Dict[str, Any], *, allow_enum_case: bool = False) -> Comparison:
+def assert_same(
+    body: Dict[str, Any], *, allow_enum_case: bool = False, model: str = "BatchJob"
+) -> Comparison:
     """Both libraries agree on ``body``; returns the comparison (with allowed differences)."""
     before = json.dumps(body)
-    theirs = azure_models.BatchJob(body)
-    ours = BatchJob(body)
+    theirs = getattr(azure_models, model)(body)
+    ours = getattr(batchmodels, model)(body)
     for exclude in (False, True):
         assert ours.as_dict(exclude_readonly=exclude) == theirs.as_dict(exclude_readonly=exclude)
     comparison = Comparison(allow_enum_case=allow_enum_case)
-    comparison.models(BatchJob, ours, theirs, body, "$")
+    comparison.models(getattr(batchmodels, model), ours, theirs, body, "$")
     assert comparison.problems == []
     # Reading every attribute changes neither export.
     for exclude in (False, True):
@@ -53,6 +65,15 @@ def assert_same(body: Dict[str, Any], *, allow_enum_case: bool = False) -> Compa
 
 
 # --- declarations ----------------------------------------------------------------------
+
+# Public names of azure.batch.models that are neither models nor enums of the REST API.
+_NOT_MODELS = {"BatchFileProperties", "CreateTasksError", "TYPE_CHECKING"}
+
+
+def test_both_export_the_same_196_names() -> None:
+    theirs = {n for n in dir(azure_models) if not n.startswith("_")} - _NOT_MODELS
+    assert sorted(batchmodels.models.__all__) == sorted(theirs)
+    assert len(theirs) == 196
 
 
 @pytest.mark.parametrize("name", list(SPEC["models"]))
@@ -84,17 +105,34 @@ def test_fixture_matches_azure_batch(name: str) -> None:
 
 
 EXAMPLES = [
-    pytest.param(body, id=f"{path.stem}:{label}")
+    pytest.param(model, body, id=f"{path.stem}:{label}")
     for path in example_files()
-    for label, body in job_bodies(json.loads(path.read_text(encoding="utf-8")))
+    for label, model, body in example_bodies(path)
 ]
 
 
 @pytest.mark.skipif(not EXAMPLES, reason="../shared/examples is not present")
-@pytest.mark.parametrize("body", EXAMPLES or [pytest.param({}, id="none")])
-def test_example_matches_azure_batch(body: Dict[str, Any]) -> None:
-    comparison = assert_same(body)
-    assert comparison.allowed == []
+@pytest.mark.parametrize(("model", "body"), EXAMPLES or [pytest.param("BatchJob", {}, id="none")])
+def test_example_matches_azure_batch(model: str, body: Dict[str, Any]) -> None:
+    assert_same(body, model=model, allow_enum_case=True)
+
+
+MODEL_NAMES = sorted(SPEC["models"])
+
+
+@settings(
+    max_examples=len(MODEL_NAMES) * 2,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+)
+@given(st.data())
+def test_generated_bodies_of_every_model_match_azure_batch(data: st.DataObject) -> None:
+    model = data.draw(st.sampled_from(MODEL_NAMES), label="model")
+    body = data.draw(
+        wire_json(getattr(batchmodels, model), enum_variants=False, nulls=True), label="body"
+    )
+    comparison = assert_same(body, model=model)
+    assert all("sub-microsecond" in item for item in comparison.allowed)
 
 
 @GENERATED

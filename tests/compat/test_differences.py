@@ -121,3 +121,16 @@ def test_repr_masks_secrets() -> None:
     body = typical_job()
     assert "fake-password-for-tests" in repr(azure_models.BatchJob(body))
     assert "fake-password-for-tests" not in repr(BatchJob(body))
+
+
+def test_text_for_times_is_checked_here_and_stored_unchecked_there() -> None:
+    theirs = azure_models.BatchJobConstraints(max_wall_clock_time="PT1H")
+    ours = BatchJobConstraints(max_wall_clock_time="PT1H")  # type: ignore[arg-type]
+    assert theirs.as_dict() == ours.as_dict() == {"maxWallClockTime": "PT1H"}
+    assert theirs.max_wall_clock_time == ours.max_wall_clock_time == dt.timedelta(hours=1)
+    assert azure_models.BatchJobConstraints(max_wall_clock_time="6 hours").as_dict() == {
+        "maxWallClockTime": "6 hours"
+    }
+    with pytest.raises(InvalidValueError) as info:
+        BatchJobConstraints(max_wall_clock_time="6 hours")  # type: ignore[arg-type]
+    assert info.value.path == "$.maxWallClockTime"

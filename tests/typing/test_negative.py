@@ -1,4 +1,4 @@
-"""mypy and pyright both report the mistakes in negative_*.py, and nothing in usage_job.py.
+"""mypy and pyright report the mistakes in negative_*.py, and nothing in the usage_*.py files.
 
 Each line of a negative file that ends in ``# error: ...`` must draw at least one error from
 each checker, and no other line may draw one. The files are checked as copies in a temporary
@@ -24,7 +24,7 @@ from batchmodels import BatchJob
 
 HERE = Path(__file__).resolve().parent
 NEGATIVE = sorted(HERE.glob("negative_*.py"))
-CHECKED = [*NEGATIVE, HERE / "usage_job.py"]
+CHECKED = [*NEGATIVE, HERE / "usage_job.py", HERE / "usage_models.py"]
 _MARK = re.compile(r"\S  # error: ")
 _MYPY_LINE = re.compile(r"^(?P<file>[^:]+\.py):(?P<line>\d+): error: (?P<message>.*)$")
 
@@ -124,10 +124,12 @@ def test_pyright_reports_each_mistake(pyright_report: Report, path: Path) -> Non
 
 def test_usage_example_is_clean_for_mypy(mypy_report: Report) -> None:
     assert mypy_report["usage_job.py"] == {}
+    assert mypy_report["usage_models.py"] == {}
 
 
 def test_usage_example_is_clean_for_pyright(pyright_report: Report) -> None:
     assert pyright_report["usage_job.py"] == {}
+    assert pyright_report["usage_models.py"] == {}
 
 
 def test_negative_cases_exist() -> None:

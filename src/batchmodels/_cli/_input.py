@@ -7,6 +7,7 @@ import sys
 from typing import IO, Any, Dict, List, Tuple
 
 from .._errors import Location, json_type_name
+from .._operations import operation
 
 __all__ = [
     "EXAMPLE_LABEL",
@@ -103,9 +104,27 @@ def _body_jobs(body: Dict[str, Any], loc: Location) -> List[Tuple[Location, Any]
     return [(loc, body)]
 
 
+# Models whose bodies hold a job (schedules: in their ``jobSpecification``).
+_JOB_BODIES = {
+    "BatchJob",
+    "BatchJobCreateOptions",
+    "BatchJobUpdateOptions",
+    "BatchJobSchedule",
+    "BatchJobScheduleCreateOptions",
+    "BatchJobScheduleUpdateOptions",
+}
+
+
 def _example_jobs(doc: Dict[str, Any]) -> List[Tuple[Location, Any]]:
     out: List[Tuple[Location, Any]] = []
+    name = doc.get("operationId")
+    op = operation(name) if type(name) is str else None
     params = doc.get("parameters")
+    if op is not None and op.request not in _JOB_BODIES:
+        params = None  # the operation's request body is no job (a pool, a task...)
+    responses = doc.get("responses")
+    if op is not None and op.response not in _JOB_BODIES:
+        responses = None
     if type(params) is dict:
         for key, value in params.items():
             if type(value) is not dict:
@@ -115,7 +134,6 @@ def _example_jobs(doc: Dict[str, Any]) -> List[Tuple[Location, Any]]:
                 out.append(((loc, "jobSpecification"), value["jobSpecification"]))
             elif "job" in key.lower() and "schedule" not in key.lower():
                 out.append((loc, value))
-    responses = doc.get("responses")
     if type(responses) is dict:
         for code, response in responses.items():
             if not str(code).startswith("2") or type(response) is not dict:

@@ -6,10 +6,9 @@ import argparse
 import sys
 from typing import IO, Any, Dict, Tuple
 
-from .._codecs import equal_json
 from .._errors import format_path
-from .._model import fields
-from ..models import BatchJob
+from .._requests import LeftOutReason, update_body
+from ..models import BatchJob, BatchJobUpdateOptions
 from ._input import EXIT_OK, Unusable, inputs, json_kind, load_jobs, write_json
 
 __all__ = ["cmd_request", "patch_body"]
@@ -42,38 +41,17 @@ def cmd_request(args: argparse.Namespace) -> int:
 
 
 def patch_body(old: Dict[str, Any], new: Dict[str, Any], notes: IO[str]) -> Dict[str, Any]:
-    """The PATCH body that turns job ``old`` into ``new`` (both wire dicts).
-
-    Only updatable (not read-only) top-level fields take part; a changed one is carried
-    whole, a removed one as ``null``. Changes to read-only or unknown fields are reported
-    on ``notes`` and left out.
-    """
-    body: Dict[str, Any] = {}
-    known = set()
-    for field in fields(BatchJob):
-        key = field.wire
-        known.add(key)
-        if not _changed(old, new, key):
-            continue
-        if field.readonly:
-            notes.write(f"note: {key} is read-only; its change is not part of a PATCH\n")
-        elif key in new and new[key] is not None:
-            body[key] = new[key]
-        else:
-            body[key] = None
-    for key in [*old, *(k for k in new if k not in old)]:
-        if key not in known and _changed(old, new, key):
-            notes.write(f"note: {key} is not a field this version knows; change left out\n")
-    return body
+    """The PATCH body that turns job ``old`` into ``new`` (both wire dicts): see
+    :func:`batchmodels.update_body`. What it leaves out is reported on ``notes``."""
+    result = update_body(BatchJob(old), BatchJob(new), BatchJobUpdateOptions)
+    for item in result.left_out:
+        path = item.path[2:] if item.path.startswith("$.") else item.path
+        notes.write(f"note: {path} {_LEFT_OUT_NOTES[item.reason]}\n")
+    return result.body.as_dict()
 
 
-def _changed(old: Dict[str, Any], new: Dict[str, Any], key: str) -> bool:
-    missing = object()
-    a, b = old.get(key, missing), new.get(key, missing)
-    if a is None:
-        a = missing
-    if b is None:
-        b = missing
-    if a is missing or b is missing:
-        return a is not b
-    return not equal_json(a, b)
+_LEFT_OUT_NOTES: Dict[LeftOutReason, str] = {
+    "read-only": "is read-only; its change is not part of a PATCH",
+    "not updatable": "cannot be updated; its change is not part of a PATCH",
+    "not declared": "is not a field this version knows; change left out",
+}

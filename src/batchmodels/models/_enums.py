@@ -33,6 +33,27 @@ __all__ = [
     "SecurityTypes",
     "StorageAccountType",
     "UpgradeMode",
+    "AllocationState",
+    "BatchJobActionKind",
+    "BatchJobPreparationTaskState",
+    "BatchJobReleaseTaskState",
+    "BatchJobScheduleState",
+    "BatchNodeDeallocationOption",
+    "BatchNodeDisableSchedulingOption",
+    "BatchNodeState",
+    "BatchPoolIdentityType",
+    "BatchPoolState",
+    "BatchStartTaskState",
+    "BatchSubtaskState",
+    "BatchTaskAddStatus",
+    "BatchTaskExecutionResult",
+    "BatchTaskState",
+    "DependencyAction",
+    "DisableBatchJobOption",
+    "ImageVerificationType",
+    "OSType",
+    "SchedulingState",
+    "StatusLevelTypes",
 ]
 
 
@@ -244,3 +265,136 @@ class UpgradeMode(StrEnum):
     AUTOMATIC = "automatic"
     MANUAL = "manual"
     ROLLING = "rolling"
+
+
+class AllocationState(StrEnum):
+    STEADY = "steady"
+    RESIZING = "resizing"
+    STOPPING = "stopping"
+
+
+class BatchJobActionKind(StrEnum):
+    NONE = "none"
+    DISABLE = "disable"
+    TERMINATE = "terminate"
+
+
+class BatchJobPreparationTaskState(StrEnum):
+    RUNNING = "running"
+    COMPLETED = "completed"
+
+
+class BatchJobReleaseTaskState(StrEnum):
+    RUNNING = "running"
+    COMPLETED = "completed"
+
+
+class BatchJobScheduleState(StrEnum):
+    ACTIVE = "active"
+    COMPLETED = "completed"
+    DISABLED = "disabled"
+    TERMINATING = "terminating"
+    DELETING = "deleting"
+
+
+class BatchNodeDeallocationOption(StrEnum):
+    REQUEUE = "requeue"
+    TERMINATE = "terminate"
+    TASK_COMPLETION = "taskcompletion"
+    RETAINED_DATA = "retaineddata"
+
+
+class BatchNodeDisableSchedulingOption(StrEnum):
+    REQUEUE = "requeue"
+    TERMINATE = "terminate"
+    TASK_COMPLETION = "taskcompletion"
+
+
+class BatchNodeState(StrEnum):
+    IDLE = "idle"
+    REBOOTING = "rebooting"
+    REIMAGING = "reimaging"
+    RUNNING = "running"
+    UNUSABLE = "unusable"
+    CREATING = "creating"
+    STARTING = "starting"
+    WAITING_FOR_START_TASK = "waitingforstarttask"
+    START_TASK_FAILED = "starttaskfailed"
+    UNKNOWN = "unknown"
+    LEAVING_POOL = "leavingpool"
+    OFFLINE = "offline"
+    PREEMPTED = "preempted"
+    UPGRADING_OS = "upgradingos"
+    DEALLOCATED = "deallocated"
+    DEALLOCATING = "deallocating"
+
+
+class BatchPoolIdentityType(StrEnum):
+    USER_ASSIGNED = "UserAssigned"
+    NONE = "None"
+
+
+class BatchPoolState(StrEnum):
+    ACTIVE = "active"
+    DELETING = "deleting"
+
+
+class BatchStartTaskState(StrEnum):
+    RUNNING = "running"
+    COMPLETED = "completed"
+
+
+class BatchSubtaskState(StrEnum):
+    PREPARING = "preparing"
+    RUNNING = "running"
+    COMPLETED = "completed"
+
+
+class BatchTaskAddStatus(StrEnum):
+    SUCCESS = "success"
+    CLIENT_ERROR = "clienterror"
+    SERVER_ERROR = "servererror"
+
+
+class BatchTaskExecutionResult(StrEnum):
+    SUCCESS = "success"
+    FAILURE = "failure"
+
+
+class BatchTaskState(StrEnum):
+    ACTIVE = "active"
+    PREPARING = "preparing"
+    RUNNING = "running"
+    COMPLETED = "completed"
+
+
+class DependencyAction(StrEnum):
+    SATISFY = "satisfy"
+    BLOCK = "block"
+
+
+class DisableBatchJobOption(StrEnum):
+    REQUEUE = "requeue"
+    TERMINATE = "terminate"
+    WAIT = "wait"
+
+
+class ImageVerificationType(StrEnum):
+    VERIFIED = "verified"
+    UNVERIFIED = "unverified"
+
+
+class OSType(StrEnum):
+    LINUX = "linux"
+    WINDOWS = "windows"
+
+
+class SchedulingState(StrEnum):
+    ENABLED = "enabled"
+    DISABLED = "disabled"
+
+
+class StatusLevelTypes(StrEnum):
+    ERROR = "Error"
+    INFO = "Info"
+    WARNING = "Warning"

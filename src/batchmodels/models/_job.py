@@ -10,16 +10,23 @@ from .._model import Model
 from ._enums import (
     BatchAllTasksCompleteMode,
     BatchErrorSourceCategory,
+    BatchJobPreparationTaskState,
+    BatchJobReleaseTaskState,
     BatchJobState,
+    BatchTaskExecutionResult,
     BatchTaskFailureMode,
+    DisableBatchJobOption,
 )
 from ._network import BatchJobNetworkConfiguration
-from ._pool import BatchAutoPoolSpecification
+from ._pool_settings import BatchAutoPoolSpecification
+from ._service_errors import NameValuePair
 from ._tasks import (
     BatchJobManagerTask,
     BatchJobPreparationTask,
     BatchJobReleaseTask,
     BatchMetadataItem,
+    BatchTaskContainerExecutionInfo,
+    BatchTaskFailureInfo,
     EnvironmentSetting,
 )
 
@@ -29,8 +36,17 @@ __all__ = [
     "BatchJobConstraints",
     "BatchJobExecutionInfo",
     "BatchJobSchedulingError",
-    "NameValuePair",
     "BatchJobStatistics",
+    "BatchJobCreateOptions",
+    "BatchJobDisableOptions",
+    "BatchJobPreparationAndReleaseTaskStatus",
+    "BatchJobPreparationTaskExecutionInfo",
+    "BatchJobReleaseTaskExecutionInfo",
+    "BatchJobSpecification",
+    "BatchJobUpdateOptions",
+    "BatchTaskCounts",
+    "BatchTaskCountsResult",
+    "BatchTaskSlotCounts",
 ]
 
 
@@ -225,28 +241,6 @@ class BatchJobSchedulingError(Model):
         def __init__(self, *args: Any, **kwargs: Any) -> None: ...
 
 
-class NameValuePair(Model):
-    """A generic name and value pair."""
-
-    name: Optional[str] = rest_field()
-    """Name part of the pair."""
-    value: Optional[str] = rest_field()
-    """Value part of the pair."""
-
-    if TYPE_CHECKING:
-
-        @overload
-        def __init__(
-            self,
-            *,
-            name: Optional[str] = None,
-            value: Optional[str] = None,
-        ) -> None: ...
-        @overload
-        def __init__(self, mapping: Mapping[str, Any], /) -> None: ...
-        def __init__(self, *args: Any, **kwargs: Any) -> None: ...
-
-
 class BatchJobStatistics(Model):
     """Resource usage statistics for a job."""
 
@@ -299,6 +293,310 @@ class BatchJobStatistics(Model):
             failed_tasks_count: int,
             task_retries_count: int,
             wait_time: datetime.timedelta,
+        ) -> None: ...
+        @overload
+        def __init__(self, mapping: Mapping[str, Any], /) -> None: ...
+        def __init__(self, *args: Any, **kwargs: Any) -> None: ...
+
+
+class BatchJobCreateOptions(Model):
+    id: str = rest_field()
+    display_name: Optional[str] = rest_field()
+    uses_task_dependencies: Optional[bool] = rest_field()
+    priority: Optional[int] = rest_field()
+    allow_task_preemption: Optional[bool] = rest_field()
+    max_parallel_tasks: Optional[int] = rest_field()
+    constraints: Optional[BatchJobConstraints] = rest_field()
+    job_manager_task: Optional[BatchJobManagerTask] = rest_field()
+    job_preparation_task: Optional[BatchJobPreparationTask] = rest_field()
+    job_release_task: Optional[BatchJobReleaseTask] = rest_field()
+    common_environment_settings: Optional[List[EnvironmentSetting]] = rest_field()
+    pool_info: BatchPoolInfo = rest_field()
+    all_tasks_complete_mode: Optional[Union[str, BatchAllTasksCompleteMode]] = rest_field(
+        name="onAllTasksComplete"
+    )
+    task_failure_mode: Optional[Union[str, BatchTaskFailureMode]] = rest_field(name="onTaskFailure")
+    network_configuration: Optional[BatchJobNetworkConfiguration] = rest_field()
+    metadata: Optional[List[BatchMetadataItem]] = rest_field()
+
+    if TYPE_CHECKING:
+
+        @overload
+        def __init__(
+            self,
+            *,
+            id: str,
+            pool_info: BatchPoolInfo,
+            display_name: Optional[str] = None,
+            uses_task_dependencies: Optional[bool] = None,
+            priority: Optional[int] = None,
+            allow_task_preemption: Optional[bool] = None,
+            max_parallel_tasks: Optional[int] = None,
+            constraints: Optional[BatchJobConstraints] = None,
+            job_manager_task: Optional[BatchJobManagerTask] = None,
+            job_preparation_task: Optional[BatchJobPreparationTask] = None,
+            job_release_task: Optional[BatchJobReleaseTask] = None,
+            common_environment_settings: Optional[List[EnvironmentSetting]] = None,
+            all_tasks_complete_mode: Optional[Union[str, BatchAllTasksCompleteMode]] = None,
+            task_failure_mode: Optional[Union[str, BatchTaskFailureMode]] = None,
+            network_configuration: Optional[BatchJobNetworkConfiguration] = None,
+            metadata: Optional[List[BatchMetadataItem]] = None,
+        ) -> None: ...
+        @overload
+        def __init__(self, mapping: Mapping[str, Any], /) -> None: ...
+        def __init__(self, *args: Any, **kwargs: Any) -> None: ...
+
+
+class BatchJobDisableOptions(Model):
+    disable_tasks: Union[str, DisableBatchJobOption] = rest_field()
+
+    if TYPE_CHECKING:
+
+        @overload
+        def __init__(
+            self,
+            *,
+            disable_tasks: Union[str, DisableBatchJobOption],
+        ) -> None: ...
+        @overload
+        def __init__(self, mapping: Mapping[str, Any], /) -> None: ...
+        def __init__(self, *args: Any, **kwargs: Any) -> None: ...
+
+
+class BatchJobPreparationAndReleaseTaskStatus(Model):
+    pool_id: Optional[str] = rest_field()
+    node_id: Optional[str] = rest_field()
+    node_url: Optional[str] = rest_field()
+    job_preparation_task_execution_info: Optional[BatchJobPreparationTaskExecutionInfo] = (
+        rest_field()
+    )
+    job_release_task_execution_info: Optional[BatchJobReleaseTaskExecutionInfo] = rest_field()
+
+    if TYPE_CHECKING:
+
+        @overload
+        def __init__(
+            self,
+            *,
+            pool_id: Optional[str] = None,
+            node_id: Optional[str] = None,
+            node_url: Optional[str] = None,
+            job_preparation_task_execution_info: Optional[
+                BatchJobPreparationTaskExecutionInfo
+            ] = None,
+            job_release_task_execution_info: Optional[BatchJobReleaseTaskExecutionInfo] = None,
+        ) -> None: ...
+        @overload
+        def __init__(self, mapping: Mapping[str, Any], /) -> None: ...
+        def __init__(self, *args: Any, **kwargs: Any) -> None: ...
+
+
+class BatchJobPreparationTaskExecutionInfo(Model):
+    start_time: datetime.datetime = rest_field(format="rfc3339")
+    end_time: Optional[datetime.datetime] = rest_field(format="rfc3339")
+    state: Union[str, BatchJobPreparationTaskState] = rest_field()
+    task_root_directory: Optional[str] = rest_field()
+    task_root_directory_url: Optional[str] = rest_field()
+    exit_code: Optional[int] = rest_field()
+    container_info: Optional[BatchTaskContainerExecutionInfo] = rest_field()
+    failure_info: Optional[BatchTaskFailureInfo] = rest_field()
+    retry_count: int = rest_field()
+    last_retry_time: Optional[datetime.datetime] = rest_field(format="rfc3339")
+    result: Optional[Union[str, BatchTaskExecutionResult]] = rest_field()
+
+    if TYPE_CHECKING:
+
+        @overload
+        def __init__(
+            self,
+            *,
+            start_time: datetime.datetime,
+            state: Union[str, BatchJobPreparationTaskState],
+            retry_count: int,
+            end_time: Optional[datetime.datetime] = None,
+            task_root_directory: Optional[str] = None,
+            task_root_directory_url: Optional[str] = None,
+            exit_code: Optional[int] = None,
+            container_info: Optional[BatchTaskContainerExecutionInfo] = None,
+            failure_info: Optional[BatchTaskFailureInfo] = None,
+            last_retry_time: Optional[datetime.datetime] = None,
+            result: Optional[Union[str, BatchTaskExecutionResult]] = None,
+        ) -> None: ...
+        @overload
+        def __init__(self, mapping: Mapping[str, Any], /) -> None: ...
+        def __init__(self, *args: Any, **kwargs: Any) -> None: ...
+
+
+class BatchJobReleaseTaskExecutionInfo(Model):
+    start_time: datetime.datetime = rest_field(format="rfc3339")
+    end_time: Optional[datetime.datetime] = rest_field(format="rfc3339")
+    state: Union[str, BatchJobReleaseTaskState] = rest_field()
+    task_root_directory: Optional[str] = rest_field()
+    task_root_directory_url: Optional[str] = rest_field()
+    exit_code: Optional[int] = rest_field()
+    container_info: Optional[BatchTaskContainerExecutionInfo] = rest_field()
+    failure_info: Optional[BatchTaskFailureInfo] = rest_field()
+    result: Optional[Union[str, BatchTaskExecutionResult]] = rest_field()
+
+    if TYPE_CHECKING:
+
+        @overload
+        def __init__(
+            self,
+            *,
+            start_time: datetime.datetime,
+            state: Union[str, BatchJobReleaseTaskState],
+            end_time: Optional[datetime.datetime] = None,
+            task_root_directory: Optional[str] = None,
+            task_root_directory_url: Optional[str] = None,
+            exit_code: Optional[int] = None,
+            container_info: Optional[BatchTaskContainerExecutionInfo] = None,
+            failure_info: Optional[BatchTaskFailureInfo] = None,
+            result: Optional[Union[str, BatchTaskExecutionResult]] = None,
+        ) -> None: ...
+        @overload
+        def __init__(self, mapping: Mapping[str, Any], /) -> None: ...
+        def __init__(self, *args: Any, **kwargs: Any) -> None: ...
+
+
+class BatchJobSpecification(Model):
+    priority: Optional[int] = rest_field()
+    allow_task_preemption: Optional[bool] = rest_field()
+    max_parallel_tasks: Optional[int] = rest_field()
+    display_name: Optional[str] = rest_field()
+    uses_task_dependencies: Optional[bool] = rest_field()
+    all_tasks_complete_mode: Optional[Union[str, BatchAllTasksCompleteMode]] = rest_field(
+        name="onAllTasksComplete"
+    )
+    task_failure_mode: Optional[Union[str, BatchTaskFailureMode]] = rest_field(name="onTaskFailure")
+    network_configuration: Optional[BatchJobNetworkConfiguration] = rest_field()
+    constraints: Optional[BatchJobConstraints] = rest_field()
+    job_manager_task: Optional[BatchJobManagerTask] = rest_field()
+    job_preparation_task: Optional[BatchJobPreparationTask] = rest_field()
+    job_release_task: Optional[BatchJobReleaseTask] = rest_field()
+    common_environment_settings: Optional[List[EnvironmentSetting]] = rest_field()
+    pool_info: BatchPoolInfo = rest_field()
+    metadata: Optional[List[BatchMetadataItem]] = rest_field()
+
+    if TYPE_CHECKING:
+
+        @overload
+        def __init__(
+            self,
+            *,
+            pool_info: BatchPoolInfo,
+            priority: Optional[int] = None,
+            allow_task_preemption: Optional[bool] = None,
+            max_parallel_tasks: Optional[int] = None,
+            display_name: Optional[str] = None,
+            uses_task_dependencies: Optional[bool] = None,
+            all_tasks_complete_mode: Optional[Union[str, BatchAllTasksCompleteMode]] = None,
+            task_failure_mode: Optional[Union[str, BatchTaskFailureMode]] = None,
+            network_configuration: Optional[BatchJobNetworkConfiguration] = None,
+            constraints: Optional[BatchJobConstraints] = None,
+            job_manager_task: Optional[BatchJobManagerTask] = None,
+            job_preparation_task: Optional[BatchJobPreparationTask] = None,
+            job_release_task: Optional[BatchJobReleaseTask] = None,
+            common_environment_settings: Optional[List[EnvironmentSetting]] = None,
+            metadata: Optional[List[BatchMetadataItem]] = None,
+        ) -> None: ...
+        @overload
+        def __init__(self, mapping: Mapping[str, Any], /) -> None: ...
+        def __init__(self, *args: Any, **kwargs: Any) -> None: ...
+
+
+class BatchJobUpdateOptions(Model):
+    priority: Optional[int] = rest_field()
+    allow_task_preemption: Optional[bool] = rest_field()
+    max_parallel_tasks: Optional[int] = rest_field()
+    constraints: Optional[BatchJobConstraints] = rest_field()
+    pool_info: Optional[BatchPoolInfo] = rest_field()
+    all_tasks_complete_mode: Optional[Union[str, BatchAllTasksCompleteMode]] = rest_field(
+        name="onAllTasksComplete"
+    )
+    metadata: Optional[List[BatchMetadataItem]] = rest_field()
+    network_configuration: Optional[BatchJobNetworkConfiguration] = rest_field()
+
+    if TYPE_CHECKING:
+
+        @overload
+        def __init__(
+            self,
+            *,
+            priority: Optional[int] = None,
+            allow_task_preemption: Optional[bool] = None,
+            max_parallel_tasks: Optional[int] = None,
+            constraints: Optional[BatchJobConstraints] = None,
+            pool_info: Optional[BatchPoolInfo] = None,
+            all_tasks_complete_mode: Optional[Union[str, BatchAllTasksCompleteMode]] = None,
+            metadata: Optional[List[BatchMetadataItem]] = None,
+            network_configuration: Optional[BatchJobNetworkConfiguration] = None,
+        ) -> None: ...
+        @overload
+        def __init__(self, mapping: Mapping[str, Any], /) -> None: ...
+        def __init__(self, *args: Any, **kwargs: Any) -> None: ...
+
+
+class BatchTaskCounts(Model):
+    active: int = rest_field()
+    running: int = rest_field()
+    completed: int = rest_field()
+    succeeded: int = rest_field()
+    failed: int = rest_field()
+
+    if TYPE_CHECKING:
+
+        @overload
+        def __init__(
+            self,
+            *,
+            active: int,
+            running: int,
+            completed: int,
+            succeeded: int,
+            failed: int,
+        ) -> None: ...
+        @overload
+        def __init__(self, mapping: Mapping[str, Any], /) -> None: ...
+        def __init__(self, *args: Any, **kwargs: Any) -> None: ...
+
+
+class BatchTaskCountsResult(Model):
+    task_counts: BatchTaskCounts = rest_field()
+    task_slot_counts: BatchTaskSlotCounts = rest_field()
+
+    if TYPE_CHECKING:
+
+        @overload
+        def __init__(
+            self,
+            *,
+            task_counts: BatchTaskCounts,
+            task_slot_counts: BatchTaskSlotCounts,
+        ) -> None: ...
+        @overload
+        def __init__(self, mapping: Mapping[str, Any], /) -> None: ...
+        def __init__(self, *args: Any, **kwargs: Any) -> None: ...
+
+
+class BatchTaskSlotCounts(Model):
+    active: int = rest_field()
+    running: int = rest_field()
+    completed: int = rest_field()
+    succeeded: int = rest_field()
+    failed: int = rest_field()
+
+    if TYPE_CHECKING:
+
+        @overload
+        def __init__(
+            self,
+            *,
+            active: int,
+            running: int,
+            completed: int,
+            succeeded: int,
+            failed: int,
         ) -> None: ...
         @overload
         def __init__(self, mapping: Mapping[str, Any], /) -> None: ...

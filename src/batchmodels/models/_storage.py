@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 from typing import TYPE_CHECKING, Any, List, Mapping, Optional, Union, overload
 
 from .._fields import rest_field
@@ -21,6 +22,8 @@ __all__ = [
     "NfsMountConfiguration",
     "CifsMountConfiguration",
     "AzureFileShareConfiguration",
+    "BatchNodeFile",
+    "FileProperties",
 ]
 
 
@@ -339,6 +342,52 @@ class AzureFileShareConfiguration(Model):
             azure_file_url: str,
             relative_mount_path: str,
             mount_options: Optional[str] = None,
+        ) -> None: ...
+        @overload
+        def __init__(self, mapping: Mapping[str, Any], /) -> None: ...
+        def __init__(self, *args: Any, **kwargs: Any) -> None: ...
+
+
+class BatchNodeFile(Model):
+    name: Optional[str] = rest_field()
+    url: Optional[str] = rest_field()
+    is_directory: Optional[bool] = rest_field()
+    properties: Optional[FileProperties] = rest_field()
+
+    if TYPE_CHECKING:
+
+        @overload
+        def __init__(
+            self,
+            *,
+            name: Optional[str] = None,
+            url: Optional[str] = None,
+            is_directory: Optional[bool] = None,
+            properties: Optional[FileProperties] = None,
+        ) -> None: ...
+        @overload
+        def __init__(self, mapping: Mapping[str, Any], /) -> None: ...
+        def __init__(self, *args: Any, **kwargs: Any) -> None: ...
+
+
+class FileProperties(Model):
+    creation_time: Optional[datetime.datetime] = rest_field(format="rfc3339")
+    last_modified: datetime.datetime = rest_field(format="rfc3339")
+    content_length: int = rest_field(format="str")
+    content_type: Optional[str] = rest_field()
+    file_mode: Optional[str] = rest_field()
+
+    if TYPE_CHECKING:
+
+        @overload
+        def __init__(
+            self,
+            *,
+            last_modified: datetime.datetime,
+            content_length: int,
+            creation_time: Optional[datetime.datetime] = None,
+            content_type: Optional[str] = None,
+            file_mode: Optional[str] = None,
         ) -> None: ...
         @overload
         def __init__(self, mapping: Mapping[str, Any], /) -> None: ...

@@ -7,7 +7,20 @@ from typing import TYPE_CHECKING, Any, List, Mapping, Optional, Union, overload
 
 from .._fields import rest_field
 from .._model import Model
-from ._enums import AutoUserScope, ContainerHostDataPath, ContainerWorkingDirectory, ElevationLevel
+from ._enums import (
+    AutoUserScope,
+    BatchErrorSourceCategory,
+    BatchJobActionKind,
+    BatchSubtaskState,
+    BatchTaskAddStatus,
+    BatchTaskExecutionResult,
+    BatchTaskState,
+    ContainerHostDataPath,
+    ContainerWorkingDirectory,
+    DependencyAction,
+    ElevationLevel,
+)
+from ._service_errors import BatchError, NameValuePair
 from ._storage import BatchNodeIdentityReference, OutputFile, ResourceFile
 
 __all__ = [
@@ -24,6 +37,25 @@ __all__ = [
     "EnvironmentSetting",
     "BatchMetadataItem",
     "BatchApplicationPackageReference",
+    "BatchAffinityInfo",
+    "BatchCreateTaskCollectionResult",
+    "BatchSubtask",
+    "BatchTask",
+    "BatchTaskContainerExecutionInfo",
+    "BatchTaskCreateOptions",
+    "BatchTaskCreateResult",
+    "BatchTaskDependencies",
+    "BatchTaskExecutionInfo",
+    "BatchTaskFailureInfo",
+    "BatchTaskGroup",
+    "BatchTaskIdRange",
+    "BatchTaskStatistics",
+    "ExitCodeMapping",
+    "ExitCodeRangeMapping",
+    "ExitConditions",
+    "ExitOptions",
+    "MultiInstanceSettings",
+    "BatchNodeInfo",
 ]
 
 
@@ -419,6 +451,481 @@ class BatchApplicationPackageReference(Model):
             *,
             application_id: str,
             version: Optional[str] = None,
+        ) -> None: ...
+        @overload
+        def __init__(self, mapping: Mapping[str, Any], /) -> None: ...
+        def __init__(self, *args: Any, **kwargs: Any) -> None: ...
+
+
+class BatchAffinityInfo(Model):
+    affinity_id: str = rest_field()
+
+    if TYPE_CHECKING:
+
+        @overload
+        def __init__(
+            self,
+            *,
+            affinity_id: str,
+        ) -> None: ...
+        @overload
+        def __init__(self, mapping: Mapping[str, Any], /) -> None: ...
+        def __init__(self, *args: Any, **kwargs: Any) -> None: ...
+
+
+class BatchCreateTaskCollectionResult(Model):
+    result_values: Optional[List[BatchTaskCreateResult]] = rest_field(name="value")
+
+    if TYPE_CHECKING:
+
+        @overload
+        def __init__(
+            self,
+            *,
+            result_values: Optional[List[BatchTaskCreateResult]] = None,
+        ) -> None: ...
+        @overload
+        def __init__(self, mapping: Mapping[str, Any], /) -> None: ...
+        def __init__(self, *args: Any, **kwargs: Any) -> None: ...
+
+
+class BatchSubtask(Model):
+    id: Optional[int] = rest_field()
+    node_info: Optional[BatchNodeInfo] = rest_field()
+    start_time: Optional[datetime.datetime] = rest_field(format="rfc3339")
+    end_time: Optional[datetime.datetime] = rest_field(format="rfc3339")
+    exit_code: Optional[int] = rest_field()
+    container_info: Optional[BatchTaskContainerExecutionInfo] = rest_field()
+    failure_info: Optional[BatchTaskFailureInfo] = rest_field()
+    state: Optional[Union[str, BatchSubtaskState]] = rest_field()
+    state_transition_time: Optional[datetime.datetime] = rest_field(format="rfc3339")
+    previous_state: Optional[Union[str, BatchSubtaskState]] = rest_field()
+    previous_state_transition_time: Optional[datetime.datetime] = rest_field(format="rfc3339")
+    result: Optional[Union[str, BatchTaskExecutionResult]] = rest_field()
+
+    if TYPE_CHECKING:
+
+        @overload
+        def __init__(
+            self,
+            *,
+            id: Optional[int] = None,
+            node_info: Optional[BatchNodeInfo] = None,
+            start_time: Optional[datetime.datetime] = None,
+            end_time: Optional[datetime.datetime] = None,
+            exit_code: Optional[int] = None,
+            container_info: Optional[BatchTaskContainerExecutionInfo] = None,
+            failure_info: Optional[BatchTaskFailureInfo] = None,
+            state: Optional[Union[str, BatchSubtaskState]] = None,
+            state_transition_time: Optional[datetime.datetime] = None,
+            previous_state: Optional[Union[str, BatchSubtaskState]] = None,
+            previous_state_transition_time: Optional[datetime.datetime] = None,
+            result: Optional[Union[str, BatchTaskExecutionResult]] = None,
+        ) -> None: ...
+        @overload
+        def __init__(self, mapping: Mapping[str, Any], /) -> None: ...
+        def __init__(self, *args: Any, **kwargs: Any) -> None: ...
+
+
+class BatchTask(Model):
+    id: str = rest_field(visibility=["read"])
+    display_name: Optional[str] = rest_field(visibility=["read"])
+    url: str = rest_field(visibility=["read"])
+    etag: str = rest_field(name="eTag", visibility=["read"])
+    last_modified: datetime.datetime = rest_field(visibility=["read"], format="rfc3339")
+    creation_time: datetime.datetime = rest_field(visibility=["read"], format="rfc3339")
+    exit_conditions: Optional[ExitConditions] = rest_field(visibility=["read"])
+    state: Union[str, BatchTaskState] = rest_field(visibility=["read"])
+    state_transition_time: datetime.datetime = rest_field(visibility=["read"], format="rfc3339")
+    previous_state: Optional[Union[str, BatchTaskState]] = rest_field(visibility=["read"])
+    previous_state_transition_time: Optional[datetime.datetime] = rest_field(
+        visibility=["read"], format="rfc3339"
+    )
+    command_line: str = rest_field(visibility=["read"])
+    container_settings: Optional[BatchTaskContainerSettings] = rest_field(visibility=["read"])
+    resource_files: Optional[List[ResourceFile]] = rest_field(visibility=["read"])
+    output_files: Optional[List[OutputFile]] = rest_field(visibility=["read"])
+    environment_settings: Optional[List[EnvironmentSetting]] = rest_field(visibility=["read"])
+    affinity_info: Optional[BatchAffinityInfo] = rest_field(visibility=["read"])
+    constraints: Optional[BatchTaskConstraints] = rest_field()
+    required_slots: Optional[int] = rest_field(visibility=["read"])
+    user_identity: Optional[UserIdentity] = rest_field(visibility=["read"])
+    execution_info: Optional[BatchTaskExecutionInfo] = rest_field(visibility=["read"])
+    node_info: Optional[BatchNodeInfo] = rest_field(visibility=["read"])
+    multi_instance_settings: Optional[MultiInstanceSettings] = rest_field(visibility=["read"])
+    task_statistics: Optional[BatchTaskStatistics] = rest_field(name="stats", visibility=["read"])
+    depends_on: Optional[BatchTaskDependencies] = rest_field(visibility=["read"])
+    application_package_references: Optional[List[BatchApplicationPackageReference]] = rest_field(
+        visibility=["read"]
+    )
+
+    if TYPE_CHECKING:
+
+        @overload
+        def __init__(
+            self,
+            *,
+            constraints: Optional[BatchTaskConstraints] = None,
+        ) -> None: ...
+        @overload
+        def __init__(self, mapping: Mapping[str, Any], /) -> None: ...
+        def __init__(self, *args: Any, **kwargs: Any) -> None: ...
+
+
+class BatchTaskContainerExecutionInfo(Model):
+    container_id: Optional[str] = rest_field()
+    state: Optional[str] = rest_field()
+    error: Optional[str] = rest_field()
+
+    if TYPE_CHECKING:
+
+        @overload
+        def __init__(
+            self,
+            *,
+            container_id: Optional[str] = None,
+            state: Optional[str] = None,
+            error: Optional[str] = None,
+        ) -> None: ...
+        @overload
+        def __init__(self, mapping: Mapping[str, Any], /) -> None: ...
+        def __init__(self, *args: Any, **kwargs: Any) -> None: ...
+
+
+class BatchTaskCreateOptions(Model):
+    id: str = rest_field()
+    display_name: Optional[str] = rest_field()
+    exit_conditions: Optional[ExitConditions] = rest_field()
+    command_line: str = rest_field()
+    container_settings: Optional[BatchTaskContainerSettings] = rest_field()
+    resource_files: Optional[List[ResourceFile]] = rest_field()
+    output_files: Optional[List[OutputFile]] = rest_field()
+    environment_settings: Optional[List[EnvironmentSetting]] = rest_field()
+    affinity_info: Optional[BatchAffinityInfo] = rest_field()
+    constraints: Optional[BatchTaskConstraints] = rest_field()
+    required_slots: Optional[int] = rest_field()
+    user_identity: Optional[UserIdentity] = rest_field()
+    multi_instance_settings: Optional[MultiInstanceSettings] = rest_field()
+    depends_on: Optional[BatchTaskDependencies] = rest_field()
+    application_package_references: Optional[List[BatchApplicationPackageReference]] = rest_field()
+
+    if TYPE_CHECKING:
+
+        @overload
+        def __init__(
+            self,
+            *,
+            id: str,
+            command_line: str,
+            display_name: Optional[str] = None,
+            exit_conditions: Optional[ExitConditions] = None,
+            container_settings: Optional[BatchTaskContainerSettings] = None,
+            resource_files: Optional[List[ResourceFile]] = None,
+            output_files: Optional[List[OutputFile]] = None,
+            environment_settings: Optional[List[EnvironmentSetting]] = None,
+            affinity_info: Optional[BatchAffinityInfo] = None,
+            constraints: Optional[BatchTaskConstraints] = None,
+            required_slots: Optional[int] = None,
+            user_identity: Optional[UserIdentity] = None,
+            multi_instance_settings: Optional[MultiInstanceSettings] = None,
+            depends_on: Optional[BatchTaskDependencies] = None,
+            application_package_references: Optional[List[BatchApplicationPackageReference]] = None,
+        ) -> None: ...
+        @overload
+        def __init__(self, mapping: Mapping[str, Any], /) -> None: ...
+        def __init__(self, *args: Any, **kwargs: Any) -> None: ...
+
+
+class BatchTaskCreateResult(Model):
+    status: Union[str, BatchTaskAddStatus] = rest_field()
+    task_id: str = rest_field()
+    etag: Optional[str] = rest_field(name="eTag")
+    last_modified: Optional[datetime.datetime] = rest_field(format="rfc3339")
+    location: Optional[str] = rest_field()
+    error: Optional[BatchError] = rest_field()
+
+    if TYPE_CHECKING:
+
+        @overload
+        def __init__(
+            self,
+            *,
+            status: Union[str, BatchTaskAddStatus],
+            task_id: str,
+            etag: Optional[str] = None,
+            last_modified: Optional[datetime.datetime] = None,
+            location: Optional[str] = None,
+            error: Optional[BatchError] = None,
+        ) -> None: ...
+        @overload
+        def __init__(self, mapping: Mapping[str, Any], /) -> None: ...
+        def __init__(self, *args: Any, **kwargs: Any) -> None: ...
+
+
+class BatchTaskDependencies(Model):
+    task_ids: Optional[List[str]] = rest_field()
+    task_id_ranges: Optional[List[BatchTaskIdRange]] = rest_field()
+
+    if TYPE_CHECKING:
+
+        @overload
+        def __init__(
+            self,
+            *,
+            task_ids: Optional[List[str]] = None,
+            task_id_ranges: Optional[List[BatchTaskIdRange]] = None,
+        ) -> None: ...
+        @overload
+        def __init__(self, mapping: Mapping[str, Any], /) -> None: ...
+        def __init__(self, *args: Any, **kwargs: Any) -> None: ...
+
+
+class BatchTaskExecutionInfo(Model):
+    start_time: Optional[datetime.datetime] = rest_field(format="rfc3339")
+    end_time: Optional[datetime.datetime] = rest_field(format="rfc3339")
+    exit_code: Optional[int] = rest_field()
+    container_info: Optional[BatchTaskContainerExecutionInfo] = rest_field()
+    failure_info: Optional[BatchTaskFailureInfo] = rest_field()
+    retry_count: int = rest_field()
+    last_retry_time: Optional[datetime.datetime] = rest_field(format="rfc3339")
+    requeue_count: int = rest_field()
+    last_requeue_time: Optional[datetime.datetime] = rest_field(format="rfc3339")
+    result: Optional[Union[str, BatchTaskExecutionResult]] = rest_field()
+
+    if TYPE_CHECKING:
+
+        @overload
+        def __init__(
+            self,
+            *,
+            retry_count: int,
+            requeue_count: int,
+            start_time: Optional[datetime.datetime] = None,
+            end_time: Optional[datetime.datetime] = None,
+            exit_code: Optional[int] = None,
+            container_info: Optional[BatchTaskContainerExecutionInfo] = None,
+            failure_info: Optional[BatchTaskFailureInfo] = None,
+            last_retry_time: Optional[datetime.datetime] = None,
+            last_requeue_time: Optional[datetime.datetime] = None,
+            result: Optional[Union[str, BatchTaskExecutionResult]] = None,
+        ) -> None: ...
+        @overload
+        def __init__(self, mapping: Mapping[str, Any], /) -> None: ...
+        def __init__(self, *args: Any, **kwargs: Any) -> None: ...
+
+
+class BatchTaskFailureInfo(Model):
+    category: Union[str, BatchErrorSourceCategory] = rest_field()
+    code: Optional[str] = rest_field()
+    message: Optional[str] = rest_field()
+    details: Optional[List[NameValuePair]] = rest_field()
+
+    if TYPE_CHECKING:
+
+        @overload
+        def __init__(
+            self,
+            *,
+            category: Union[str, BatchErrorSourceCategory],
+            code: Optional[str] = None,
+            message: Optional[str] = None,
+            details: Optional[List[NameValuePair]] = None,
+        ) -> None: ...
+        @overload
+        def __init__(self, mapping: Mapping[str, Any], /) -> None: ...
+        def __init__(self, *args: Any, **kwargs: Any) -> None: ...
+
+
+class BatchTaskGroup(Model):
+    task_values: List[BatchTaskCreateOptions] = rest_field(name="value")
+
+    if TYPE_CHECKING:
+
+        @overload
+        def __init__(
+            self,
+            *,
+            task_values: List[BatchTaskCreateOptions],
+        ) -> None: ...
+        @overload
+        def __init__(self, mapping: Mapping[str, Any], /) -> None: ...
+        def __init__(self, *args: Any, **kwargs: Any) -> None: ...
+
+
+class BatchTaskIdRange(Model):
+    start: int = rest_field()
+    end: int = rest_field()
+
+    if TYPE_CHECKING:
+
+        @overload
+        def __init__(
+            self,
+            *,
+            start: int,
+            end: int,
+        ) -> None: ...
+        @overload
+        def __init__(self, mapping: Mapping[str, Any], /) -> None: ...
+        def __init__(self, *args: Any, **kwargs: Any) -> None: ...
+
+
+class BatchTaskStatistics(Model):
+    url: str = rest_field()
+    start_time: datetime.datetime = rest_field(format="rfc3339")
+    last_update_time: datetime.datetime = rest_field(format="rfc3339")
+    user_cpu_time: datetime.timedelta = rest_field(name="userCPUTime")
+    kernel_cpu_time: datetime.timedelta = rest_field(name="kernelCPUTime")
+    wall_clock_time: datetime.timedelta = rest_field()
+    read_iops: int = rest_field(name="readIOps", format="str")
+    write_iops: int = rest_field(name="writeIOps", format="str")
+    read_io_gib: float = rest_field(name="readIOGiB")
+    write_io_gib: float = rest_field(name="writeIOGiB")
+    wait_time: datetime.timedelta = rest_field()
+
+    if TYPE_CHECKING:
+
+        @overload
+        def __init__(
+            self,
+            *,
+            url: str,
+            start_time: datetime.datetime,
+            last_update_time: datetime.datetime,
+            user_cpu_time: datetime.timedelta,
+            kernel_cpu_time: datetime.timedelta,
+            wall_clock_time: datetime.timedelta,
+            read_iops: int,
+            write_iops: int,
+            read_io_gib: float,
+            write_io_gib: float,
+            wait_time: datetime.timedelta,
+        ) -> None: ...
+        @overload
+        def __init__(self, mapping: Mapping[str, Any], /) -> None: ...
+        def __init__(self, *args: Any, **kwargs: Any) -> None: ...
+
+
+class ExitCodeMapping(Model):
+    code: int = rest_field()
+    exit_options: ExitOptions = rest_field()
+
+    if TYPE_CHECKING:
+
+        @overload
+        def __init__(
+            self,
+            *,
+            code: int,
+            exit_options: ExitOptions,
+        ) -> None: ...
+        @overload
+        def __init__(self, mapping: Mapping[str, Any], /) -> None: ...
+        def __init__(self, *args: Any, **kwargs: Any) -> None: ...
+
+
+class ExitCodeRangeMapping(Model):
+    start: int = rest_field()
+    end: int = rest_field()
+    exit_options: ExitOptions = rest_field()
+
+    if TYPE_CHECKING:
+
+        @overload
+        def __init__(
+            self,
+            *,
+            start: int,
+            end: int,
+            exit_options: ExitOptions,
+        ) -> None: ...
+        @overload
+        def __init__(self, mapping: Mapping[str, Any], /) -> None: ...
+        def __init__(self, *args: Any, **kwargs: Any) -> None: ...
+
+
+class ExitConditions(Model):
+    exit_codes: Optional[List[ExitCodeMapping]] = rest_field()
+    exit_code_ranges: Optional[List[ExitCodeRangeMapping]] = rest_field()
+    pre_processing_error: Optional[ExitOptions] = rest_field()
+    file_upload_error: Optional[ExitOptions] = rest_field()
+    default: Optional[ExitOptions] = rest_field()
+
+    if TYPE_CHECKING:
+
+        @overload
+        def __init__(
+            self,
+            *,
+            exit_codes: Optional[List[ExitCodeMapping]] = None,
+            exit_code_ranges: Optional[List[ExitCodeRangeMapping]] = None,
+            pre_processing_error: Optional[ExitOptions] = None,
+            file_upload_error: Optional[ExitOptions] = None,
+            default: Optional[ExitOptions] = None,
+        ) -> None: ...
+        @overload
+        def __init__(self, mapping: Mapping[str, Any], /) -> None: ...
+        def __init__(self, *args: Any, **kwargs: Any) -> None: ...
+
+
+class ExitOptions(Model):
+    job_action: Optional[Union[str, BatchJobActionKind]] = rest_field()
+    dependency_action: Optional[Union[str, DependencyAction]] = rest_field()
+
+    if TYPE_CHECKING:
+
+        @overload
+        def __init__(
+            self,
+            *,
+            job_action: Optional[Union[str, BatchJobActionKind]] = None,
+            dependency_action: Optional[Union[str, DependencyAction]] = None,
+        ) -> None: ...
+        @overload
+        def __init__(self, mapping: Mapping[str, Any], /) -> None: ...
+        def __init__(self, *args: Any, **kwargs: Any) -> None: ...
+
+
+class MultiInstanceSettings(Model):
+    number_of_instances: Optional[int] = rest_field()
+    coordination_command_line: str = rest_field()
+    common_resource_files: Optional[List[ResourceFile]] = rest_field()
+
+    if TYPE_CHECKING:
+
+        @overload
+        def __init__(
+            self,
+            *,
+            coordination_command_line: str,
+            number_of_instances: Optional[int] = None,
+            common_resource_files: Optional[List[ResourceFile]] = None,
+        ) -> None: ...
+        @overload
+        def __init__(self, mapping: Mapping[str, Any], /) -> None: ...
+        def __init__(self, *args: Any, **kwargs: Any) -> None: ...
+
+
+class BatchNodeInfo(Model):
+    affinity_id: Optional[str] = rest_field()
+    node_url: Optional[str] = rest_field()
+    pool_id: Optional[str] = rest_field()
+    node_id: Optional[str] = rest_field()
+    task_root_directory: Optional[str] = rest_field()
+    task_root_directory_url: Optional[str] = rest_field()
+
+    if TYPE_CHECKING:
+
+        @overload
+        def __init__(
+            self,
+            *,
+            affinity_id: Optional[str] = None,
+            node_url: Optional[str] = None,
+            pool_id: Optional[str] = None,
+            node_id: Optional[str] = None,
+            task_root_directory: Optional[str] = None,
+            task_root_directory_url: Optional[str] = None,
         ) -> None: ...
         @overload
         def __init__(self, mapping: Mapping[str, Any], /) -> None: ...

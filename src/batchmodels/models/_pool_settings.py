@@ -1,4 +1,4 @@
-"""Pools: auto-pool specifications, virtual machines, disks, security and upgrades."""
+"""Pool settings shared by pools and auto pools: virtual machines, disks, security, users, upgrades."""
 
 from __future__ import annotations
 

@@ -1,0 +1,253 @@
+"""Request bodies derived from models: a minimal update (PATCH) body, a body of another class."""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any, Dict, Generic, Iterator, List, Literal, Mapping, Optional, Tuple, TypeVar
+
+from ._codecs import copy_json
+from ._errors import Location, format_path
+from ._fields import Field
+from ._model import Model, _pick, _plan, fields
+
+__all__ = ["LeftOut", "LeftOutReason", "BodyResult", "update_body", "convert"]
+
+_M = TypeVar("_M", bound=Model)
+
+LeftOutReason = Literal["read-only", "not updatable", "not declared"]
+"""Why a value is not in a derived body: set by the service; declared by the target class
+but not as updatable; not a field of the target class (nor known as read-only)."""
+
+_ABSENT: Any = object()
+
+
+@dataclasses.dataclass(frozen=True)
+class LeftOut:
+    """A value (or change) a derived body does not carry, by JSON path in the source."""
+
+    __slots__ = ("path", "reason")
+
+    path: str
+    """JSON path of the value in the source data, such as ``$.executionInfo``."""
+    reason: LeftOutReason
+    """Why it was left out."""
+
+    def __str__(self) -> str:
+        return f"{self.path}: {self.reason}"
+
+    def __reduce__(self) -> Any:  # frozen slots: pickle must go through __init__
+        return (LeftOut, (self.path, self.reason))
+
+
+@dataclasses.dataclass(frozen=True)
+class BodyResult(Generic[_M]):
+    """A derived request body and what it leaves out of its source."""
+
+    __slots__ = ("body", "left_out")
+
+    body: _M
+    """The request body, a model of the class asked for."""
+    left_out: Tuple[LeftOut, ...]
+    """Values (or changes) of the source the body cannot carry, in source order."""
+
+    def __reduce__(self) -> Any:
+        return (BodyResult, (self.body, self.left_out))
+
+
+def update_body(old: Mapping[str, Any], new: Mapping[str, Any], cls: type[_M]) -> BodyResult[_M]:
+    """The minimal update (PATCH) body of class ``cls`` that turns ``old`` into ``new``.
+
+    ``old`` and ``new`` are models (of any class, e.g. two versions of a ``BatchJob``) or
+    mappings of wire JSON. The body holds only the fields that changed and that ``cls``
+    declares as updatable (visibility includes ``"update"``, not read-only). A field removed
+    (absent or ``null`` in ``new``) becomes an explicit ``null``. A changed nested object or
+    list is carried whole, without its read-only fields at any depth. Changes the body
+    cannot carry (read-only, not updatable or undeclared fields, and changes only to
+    read-only fields inside a nested object) are listed in ``left_out``.
+    """
+    old_data, new_data = _wire(old), _wire(new)
+    source = _source_fields(new) or _source_fields(old)
+    cls, target = _target(cls, new_data)
+    candidates: Dict[str, Any] = {}
+    left_out: List[LeftOut] = []
+    for key in [*new_data, *(k for k in old_data if k not in new_data)]:
+        before = old_data.get(key, _ABSENT)
+        after = new_data.get(key, _ABSENT)
+        if (_absent(before) and _absent(after)) or _same_json(before, after):
+            continue
+        field = target.get(key)
+        if field is None or field.readonly or "update" not in field.visibility:
+            left_out.append(LeftOut(_path(None, key), _reason(field, source.get(key))))
+        else:
+            candidates[key] = (before, after)
+    body: Dict[str, Any] = {}
+    for key, (before, after) in candidates.items():
+        if _absent(after):
+            body[key] = None
+            continue
+        left_out.extend(_readonly_changes(_child(cls, key), before, after, (None, key)))
+        pruned = _pruned(cls, key, after)
+        # a change only to read-only values inside it is nothing an update can send
+        if _absent(before) or not _same_json(_pruned(cls, key, before), pruned):
+            body[key] = pruned
+    return BodyResult(cls._wrap(body), tuple(left_out))
+
+
+def convert(source: Mapping[str, Any], cls: type[_M]) -> BodyResult[_M]:
+    """``source`` as a model of class ``cls``: for example a create body from a GET response.
+
+    ``source`` is a model or a mapping of wire JSON. Only the fields ``cls`` declares and
+    does not mark read-only are kept, each without its read-only fields at any depth
+    (judged by ``cls``'s nested classes); unknown keys inside kept values are kept. The
+    fields and nested values dropped are listed in ``left_out``.
+    """
+    data = _wire(source)
+    source_fields = _source_fields(source)
+    cls, target = _target(cls, data)
+    kept: Dict[str, Any] = {}
+    left_out: List[LeftOut] = []
+    for key, value in data.items():
+        field = target.get(key)
+        if field is None or field.readonly:
+            if value is not None:
+                left_out.append(LeftOut(_path(None, key), _reason(field, source_fields.get(key))))
+            continue
+        kept[key] = value
+        child = _child(cls, key)
+        if child is not None and value is not None:
+            left_out.extend(
+                LeftOut(path, "read-only") for path in _readonly_paths(child, value, (None, key))
+            )
+    body = _plan(cls).prune(kept, copy=False)
+    return BodyResult(cls._wrap(body), tuple(left_out))
+
+
+# --- helpers -------------------------------------------------------------------------------
+
+
+def _wire(value: Mapping[str, Any]) -> Dict[str, Any]:
+    """A copy of the wire data of a model or mapping."""
+    if isinstance(value, Model):
+        return value.as_dict()
+    if not isinstance(value, Mapping):
+        raise TypeError(f"expected a model or a mapping, not {type(value).__name__}")
+    return copy_json({k: value[k] for k in value})
+
+
+def _source_fields(value: Any) -> Dict[str, Field]:
+    return {f.wire: f for f in fields(value)} if isinstance(value, Model) else {}
+
+
+def _target(cls: type[_M], data: Dict[str, Any]) -> Tuple[type[_M], Dict[str, Field]]:
+    """The class of the body (for a polymorphic ``cls``, the subclass ``data`` names) and
+    its fields by wire name."""
+    if not (isinstance(cls, type) and issubclass(cls, Model)):
+        raise TypeError(f"expected a model class, not {cls!r}")
+    cls = _pick(cls, data)
+    return cls, {f.wire: f for f in fields(cls)}
+
+
+def _reason(target: Optional[Field], source: Optional[Field]) -> LeftOutReason:
+    if target is not None:
+        return "read-only" if target.readonly else "not updatable"
+    return "read-only" if source is not None and source.readonly else "not declared"
+
+
+def _absent(value: Any) -> bool:
+    return value is _ABSENT or value is None
+
+
+def _path(loc: Location, key: Any) -> str:
+    return format_path((loc, key))
+
+
+def _same_json(a: Any, b: Any) -> bool:
+    """Equality of JSON values that tells ``true`` from ``1`` and ``1`` from ``1.0``."""
+    if type(a) is not type(b):
+        return False
+    if type(a) is dict:
+        return a.keys() == b.keys() and all(_same_json(v, b[k]) for k, v in a.items())
+    if type(a) is list:
+        return len(a) == len(b) and all(_same_json(x, y) for x, y in zip(a, b))
+    return bool(a == b)
+
+
+def _child(cls: type[Model], key: str) -> Optional[Tuple[str, type[Model]]]:
+    """``(shape, model class)`` of field ``key`` of ``cls`` if it holds models."""
+    return _plan(cls).children.get(key)
+
+
+def _pruned(cls: type[Model], key: str, value: Any) -> Any:
+    """``value`` of field ``key`` of ``cls`` without read-only fields at any depth."""
+    return _plan(cls).prune({key: value}, copy=True)[key]
+
+
+def _models_in(
+    child: Tuple[str, type[Model]], value: Any, loc: Location
+) -> Iterator[Tuple[type[Model], Dict[str, Any], Location]]:
+    """Each model object in ``value`` (of shape ``child[0]``), its class and its location."""
+    shape, model = child
+    outer, _, inner = shape.partition(".")
+    if outer == "one":
+        if type(value) is dict:
+            yield _pick(model, value), value, loc
+        return
+    items: Any = ()
+    if outer == "list" and type(value) is list:
+        items = enumerate(value)
+    elif outer == "dict" and type(value) is dict:
+        items = value.items()
+    for key, item in items:
+        yield from _models_in((inner or "one", model), item, (loc, key))
+
+
+def _readonly_paths(child: Tuple[str, type[Model]], value: Any, loc: Location) -> Iterator[str]:
+    """Paths of the read-only values set anywhere in ``value``."""
+    for cls, data, here in _models_in(child, value, loc):
+        plan = _plan(cls)
+        for key, item in data.items():
+            if key in plan.readonly:
+                if item is not None:
+                    yield _path(here, key)
+            elif key in plan.children and item is not None:
+                yield from _readonly_paths(plan.children[key], item, (here, key))
+
+
+def _readonly_changes(
+    child: Optional[Tuple[str, type[Model]]], old: Any, new: Any, loc: Location
+) -> Iterator[LeftOut]:
+    """Changes to read-only values inside ``old`` -> ``new``, matched object by object
+    (lists by index, when their lengths agree); all of them if ``old`` is absent."""
+    if child is None:
+        return
+    if _absent(old):
+        yield from (LeftOut(path, "read-only") for path in _readonly_paths(child, new, loc))
+        return
+    for cls, before, after, here in _pairs(child, old, new, loc):
+        plan = _plan(cls)
+        for key in [*after, *(k for k in before if k not in after)]:
+            a, b = before.get(key, _ABSENT), after.get(key, _ABSENT)
+            if (_absent(a) and _absent(b)) or _same_json(a, b):
+                continue
+            if key in plan.readonly:
+                yield LeftOut(_path(here, key), "read-only")
+            elif key in plan.children and not _absent(b):
+                yield from _readonly_changes(plan.children[key], a, b, (here, key))
+
+
+def _pairs(
+    child: Tuple[str, type[Model]], old: Any, new: Any, loc: Location
+) -> Iterator[Tuple[type[Model], Dict[str, Any], Dict[str, Any], Location]]:
+    shape, model = child
+    outer, _, inner = shape.partition(".")
+    if outer == "one":
+        if type(old) is dict and type(new) is dict:
+            yield _pick(model, new), old, new, loc
+        return
+    inner_child = (inner or "one", model)
+    if outer == "list" and type(old) is list and type(new) is list and len(old) == len(new):
+        for i, (a, b) in enumerate(zip(old, new)):
+            yield from _pairs(inner_child, a, b, (loc, i))
+    elif outer == "dict" and type(old) is dict and type(new) is dict:
+        for key in new.keys() & old.keys():
+            yield from _pairs(inner_child, old[key], new[key], (loc, key))

@@ -1,0 +1,125 @@
+"""The fuzz of test_fuzz.py over every model of the API, not only jobs.
+
+Generated wire JSON of every model and every REST example body (in the model its operation
+names) get secrets planted and are mutated; for every input only the ``BatchModelError``
+family may be raised, an untouched model's ``as_dict()`` equals the input, and no planted
+secret shows in ``repr``, errors or validation problems.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import copy
+import json
+from typing import Any, Dict, List, Tuple
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from helpers import scaled
+
+import batchmodels
+from batchmodels import BatchModelError, Model, fields, loads
+from helpers.fixtures import example_bodies, example_files, load_spec
+from helpers.strategies_tree import wire_json
+from test_bad_input import exercise
+from test_fuzz import FUZZ, MARK, MUTATIONS, _get, _locations, _models_in, json_values
+
+MODEL_NAMES = sorted(load_spec()["models"])
+SECRET_MODELS = sorted(
+    name for name in MODEL_NAMES if any(f.secret for f in fields(getattr(batchmodels, name)))
+)
+
+
+def plant_secrets(cls: type[Model], wire: Dict[str, Any]) -> Dict[str, Any]:
+    """``wire`` (a ``cls`` body) with every secret field that is set holding a marker."""
+    model = cls(copy.deepcopy(wire))
+    stack: List[Model] = [model]
+    count = 0
+    while stack:
+        current = stack.pop()
+        for field in fields(current):
+            if field.secret and current._data.get(field.wire) is not None:
+                count += 1
+                marker = f"{MARK}{count}"
+                current[field.wire] = (
+                    {"k": marker} if field.attr == "protected_settings" else marker
+                )
+                continue
+            with contextlib.suppress(BatchModelError):
+                stack.extend(_models_in(getattr(current, field.attr)))
+    return model.as_dict()
+
+
+@st.composite
+def mutated_body(draw: Any, names: List[str]) -> Tuple[str, Dict[str, Any]]:
+    """A model name and a generated body of it, secrets planted, mutated one to three times."""
+    name = draw(st.sampled_from(names))
+    cls = getattr(batchmodels, name)
+    wire = plant_secrets(cls, draw(wire_json(cls, nulls=True)))
+    return name, mutate(draw, wire)
+
+
+def mutate(draw: Any, wire: Dict[str, Any]) -> Dict[str, Any]:
+    for _ in range(draw(st.integers(1, 3))):
+        locations = [p for p in _locations(wire) if p]
+        if not locations:
+            break
+        path = draw(st.sampled_from(locations))
+        parent = _get(wire, path[:-1])
+        new = MUTATIONS[draw(st.sampled_from(sorted(MUTATIONS)))](
+            parent[path[-1]], draw(json_values)
+        )
+        if new is MUTATIONS:
+            if isinstance(parent, dict):
+                del parent[path[-1]]
+            else:
+                parent.pop(path[-1])
+        else:
+            parent[path[-1]] = new
+    return wire
+
+
+def run(name: str, wire: Any) -> None:
+    """Everything a user may do with ``wire`` as a ``name``, from the mapping and from text."""
+    cls = getattr(batchmodels, name)
+    outcome = exercise(cls(wire), wire)
+    model = cls(wire)
+    assert MARK not in repr(model)
+    for error in outcome.read_errors.values():
+        assert MARK not in str(error)
+    for problem in outcome.problems:
+        assert MARK not in str(problem)
+    text = json.dumps(wire)
+    exercise(loads(text, cls), json.loads(text))
+
+
+@settings(FUZZ, max_examples=len(MODEL_NAMES))
+@given(mutated_body(MODEL_NAMES))
+def test_mutated_generated_bodies_of_every_model(case: Tuple[str, Dict[str, Any]]) -> None:
+    run(*case)
+
+
+@settings(FUZZ, max_examples=scaled(100))
+@given(mutated_body(SECRET_MODELS))
+def test_mutated_bodies_of_models_with_secrets(case: Tuple[str, Dict[str, Any]]) -> None:
+    run(*case)
+
+
+EXAMPLES = [(model, body) for path in example_files() for _, model, body in example_bodies(path)]
+
+
+@pytest.mark.skipif(not EXAMPLES, reason="../shared/examples is not present")
+@settings(FUZZ, max_examples=scaled(200))
+@given(st.data())
+def test_mutated_example_bodies_of_every_operation(data: st.DataObject) -> None:
+    name, body = data.draw(st.sampled_from(EXAMPLES or [("BatchJob", {})]))
+    wire = plant_secrets(getattr(batchmodels, name), body)
+    run(name, mutate(data.draw, wire))
+
+
+def test_secret_models_cover_the_new_credentials() -> None:
+    assert {"BatchNodeUserCreateOptions", "BatchNodeUserReplaceOptions"} <= set(SECRET_MODELS)
+    body = plant_secrets(batchmodels.BatchNodeUserCreateOptions, {"name": "ops", "password": "x"})
+    assert body["password"].startswith(MARK)
