@@ -18,12 +18,11 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from helpers import scaled
-
 import batchmodels
 import batchmodels.models
 from batchmodels import Model
 from batchmodels._operations import OPERATIONS, operation
+from helpers import scaled
 from helpers.fixtures import (
     check_decoded,
     example_bodies,

@@ -17,10 +17,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from helpers import scaled
-
 import batchmodels
 from batchmodels import BatchModelError, Model, fields, loads
+from helpers import scaled
 from helpers.fixtures import example_bodies, example_files, load_spec
 from helpers.strategies_tree import wire_json
 from test_bad_input import exercise

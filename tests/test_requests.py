@@ -11,8 +11,6 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from helpers import scaled
-
 from batchmodels import (
     NULL,
     BatchAllTasksCompleteMode,
@@ -34,6 +32,7 @@ from batchmodels import (
     validate,
 )
 from batchmodels._errors import format_path
+from helpers import scaled
 from helpers.strategies_tree import wire_json
 
 # --- a small family: a resource as read, its create body and its update body ----------------

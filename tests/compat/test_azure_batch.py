@@ -19,11 +19,10 @@ azure_models = pytest.importorskip("azure.batch.models")
 from hypothesis import HealthCheck, given, settings  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
 
-from helpers import scaled  # noqa: E402
-
 import batchmodels  # noqa: E402
 import batchmodels.models  # noqa: E402
 from batchmodels import fields  # noqa: E402
+from helpers import scaled  # noqa: E402
 from helpers.fixtures import (  # noqa: E402
     JOB_FIXTURES,
     example_bodies,

@@ -10,6 +10,7 @@ import os
 import sys
 from typing import Optional, Sequence
 
+from .._version import __version__
 from ._input import EXIT_PROBLEMS, EXIT_UNUSABLE, Unusable, find_jobs
 from .check import cmd_check
 from .request import cmd_request
@@ -21,8 +22,6 @@ __all__ = ["build_parser", "find_jobs", "main"]
 
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser of the ``batchmodels`` command."""
-    from .. import __version__
-
     parser = argparse.ArgumentParser(
         prog="batchmodels",
         description="Check, show and turn Azure Batch job JSON into request bodies.",
