@@ -3,7 +3,8 @@
 Profiles: ``quick`` (the default, for working locally) and ``ci`` (thorough; chosen when the
 ``CI`` environment variable is set, or with ``--hypothesis-profile=ci``). Tests that name
 their own example counts scale them with ``helpers.scaled``. The ``ci`` profile is sized so
-that the whole suite runs in a few minutes per Python on two cores.
+that the whole suite runs in about 3 minutes per Python on two cores: five Pythons, lint,
+type checks, compat and docs together stay well under 30 minutes.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ settings.register_profile(
 )
 settings.register_profile(
     "ci",
-    max_examples=100,
+    max_examples=60,
     stateful_step_count=40,
     deadline=None,
     print_blob=True,

@@ -6,6 +6,6 @@ __all__ = ["scaled"]
 
 
 def scaled(examples: int) -> int:
-    """``examples`` under the thorough ``ci`` profile (100 examples), proportionally fewer
-    under the quick default, never below 5."""
+    """A test's own example count, given for 100 examples per test: scaled to the loaded
+    profile (``ci`` 60, ``quick`` 25), never below 5."""
     return max(5, examples * settings.default.max_examples // 100)
