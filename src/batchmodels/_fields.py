@@ -161,6 +161,7 @@ class FieldDescriptor:
     __slots__ = (
         "_decode",
         "_live",
+        "_model",
         "_needs_loc",
         "attr",
         "codec",
@@ -210,6 +211,7 @@ class FieldDescriptor:
         self._decode: Any = None
         self._live = False
         self._needs_loc = False
+        self._model: Any = None  # the model class of a field holding one model
 
     def bind(self, owner: type, attr: str, naming: Naming) -> None:
         """Attach to the declaring class: fix the attribute and wire names."""
@@ -818,6 +820,7 @@ def resolve_fields(cls: type) -> None:
             descriptor._decode = codec.decode
             descriptor._live = codec.live
             descriptor._needs_loc = codec.needs_loc
+            descriptor._model = codec.model
             descriptor.codec = codec
 
 

@@ -209,8 +209,18 @@ class Model(_MappingBase):
         """Write attribute values that may have been mutated in place back to the wire dict."""
         live = self._live
         if live:
+            cache = self.__dict__
             try:
                 for field in list(live):
+                    # A nested model shares its wire dict with ours: only its own live
+                    # values can be out of date (``field.sync``, inlined for this case).
+                    model = field._model
+                    if model is not None and self._views is None:
+                        value = cache[field.attr]
+                        if isinstance(value, model):
+                            if value._live:
+                                Model._sync(value)
+                            continue
                     field.sync(self)
             except RecursionError:  # read models nested in models deeper than the stack
                 raise InvalidValueError("models nested too deeply to write back").at(
