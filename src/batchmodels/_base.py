@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any, Dict, List, Optional
+
 __all__ = ["Structured"]
 
 
@@ -14,3 +16,8 @@ class Structured:
     """
 
     __slots__ = ("_data", "_live", "_loc", "_views")
+
+    _data: Dict[str, Any]
+    _loc: Any
+    _live: Optional[List[Any]]
+    _views: Optional[Dict[str, Any]]

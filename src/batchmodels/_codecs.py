@@ -13,9 +13,10 @@ import collections.abc
 import datetime as dt
 import decimal
 import enum
+import json
 import math
 import re
-from typing import Any, Callable, Dict, List, Literal, Optional, Tuple, TypeVar
+from typing import Any, Callable, Dict, List, Literal, Optional, Tuple, TypeVar, Union
 
 import isodate  # type: ignore[import-untyped]
 
@@ -53,6 +54,7 @@ __all__ = [
     "codec_of",
     "failing_codec",
     "copy_json",
+    "parse_json",
     "equal_json",
     "repr_json",
 ]
@@ -894,6 +896,19 @@ def _delimited_codec(sep: str) -> Codec:
         return sep.join(parts)
 
     return Codec(decode, encode, label=f"list[str] ({sep!r}-delimited)", live=True)
+
+
+# --- JSON text -----------------------------------------------------------------------------
+
+
+def parse_json(text: Union[str, bytes, bytearray]) -> Any:
+    """``json.loads`` with its failures as :class:`InvalidValueError`."""
+    try:
+        return json.loads(text)
+    except RecursionError:
+        raise InvalidValueError("JSON nested too deeply", "…") from None
+    except ValueError as exc:  # JSONDecodeError and UnicodeDecodeError
+        raise InvalidValueError(f"not valid JSON ({exc})", "…") from None
 
 
 # --- copying JSON --------------------------------------------------------------------------

@@ -9,7 +9,7 @@ import sys
 import threading
 import types
 import typing
-from typing import Any, Callable, Dict, List, Literal, Optional, Sequence, Tuple, Union
+from typing import Any, Callable, Dict, List, Literal, Optional, Sequence, Tuple, TypeVar, Union
 
 from ._base import Structured
 from ._codecs import Codec, Format, codec_of, copy_json, failing_codec
@@ -36,6 +36,8 @@ __all__ = [
     "register_model_name",
     "prefill",
     "class_info",
+    "fields",
+    "pick",
     "expose",
     "expose_within",
     "models_within",
@@ -830,3 +832,33 @@ def _evaluate(annotation: Any, namespace: Dict[str, Any], cls: type, attr: str) 
         return typing.get_type_hints(shim, globalns=namespace, include_extras=False)[attr]
     except NameError as exc:
         raise TypeError(f"{cls.__name__}.{attr}: cannot resolve annotation ({exc})") from None
+
+
+def fields(cls_or_instance: Any) -> Tuple[Field, ...]:
+    """The resolved fields of a model class (or instance), in declaration order."""
+    cls = cls_or_instance if isinstance(cls_or_instance, type) else type(cls_or_instance)
+    if not (isinstance(cls, type) and issubclass(cls, Structured)):
+        raise TypeError(f"fields() expects a model class or instance, not {cls!r}")
+    out = []
+    for descriptor in cls._field_list:  # type: ignore[attr-defined]
+        if descriptor.record is None:
+            resolve_fields(descriptor.owner)
+        assert descriptor.record is not None
+        out.append(descriptor.record)
+    return tuple(out)
+
+
+_C = TypeVar("_C", bound=type)
+
+
+def pick(cls: _C, data: Dict[str, Any]) -> _C:
+    """The registered subclass that ``data``'s discriminator values select, else ``cls``."""
+    while True:
+        field = cls._discriminator  # type: ignore[attr-defined]  # a middle class selects below itself
+        if field is None:
+            return cls
+        value = data.get(field.wire)
+        sub = vars(field.owner)["_subtypes"].get(value) if type(value) is str else None
+        if sub is None or sub is cls or not issubclass(sub, cls):
+            return cls
+        cls = sub

@@ -10,6 +10,7 @@ import enum
 import json
 from typing import Any, Dict, Generic, Iterator, List, Optional, TypeVar, Union
 
+from ._codecs import parse_json as _parse
 from ._codecs import to_wire
 from ._errors import BatchModelError, InvalidTypeError, InvalidValueError, json_type_name
 from ._fields import is_foreign_null
@@ -74,15 +75,6 @@ def _dumps(obj: Any, exclude_readonly: bool, kwargs: Dict[str, Any]) -> str:
 _plain_dumps = json.JSONEncoder(
     check_circular=False, allow_nan=False, separators=(", ", ": ")
 ).encode
-
-
-def _parse(text: Union[str, bytes, bytearray]) -> Any:
-    try:
-        return json.loads(text)
-    except RecursionError:
-        raise InvalidValueError("JSON nested too deeply", "…") from None
-    except ValueError as exc:  # JSONDecodeError and UnicodeDecodeError
-        raise InvalidValueError(f"not valid JSON ({exc})", "…") from None
 
 
 def loads(text: Union[str, bytes, bytearray], cls: type[_M]) -> _M:

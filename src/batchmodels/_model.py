@@ -36,18 +36,19 @@ from ._errors import (
 from ._fields import (
     MISSING,
     NULL,
-    Field,
     FieldDescriptor,
     Naming,
     class_info,
     expose,
+    fields,
     models_within,
+    pick,
     prefill,
     register_model_name,
-    resolve_fields,
 )
 from ._fields import _resolve_lock as _class_lock
 from ._shapes import models_in
+from ._validate import model_from_json
 
 __all__ = ["Model", "fields", "masked_json"]
 
@@ -57,7 +58,10 @@ _CONTAINERS = frozenset((dict, list))
 
 
 if TYPE_CHECKING:
-    _MappingBase = MutableMapping[str, Any]
+
+    class _MappingBase(Structured, MutableMapping[str, Any]):  # what type checkers see
+        pass
+
 else:
     # Registered as a virtual MutableMapping below instead of inheriting: ABCMeta would make
     # every isinstance() check against a model class several times slower.
@@ -427,8 +431,6 @@ class Model(_MappingBase):
     def from_json(cls: type[_M], text: Union[str, bytes, bytearray], *, strict: bool = False) -> _M:
         """Parse JSON text into a model; with ``strict=True`` raise :class:`ValidationError`
         listing every problem :func:`batchmodels.validate` finds (warnings alone pass)."""
-        from ._validate import model_from_json
-
         return model_from_json(cls, text, strict)
 
 
@@ -449,20 +451,6 @@ def masked_json(cls: type[Model], data: Dict[str, Any]) -> Dict[str, Any]:
 
 def _restore(cls: type[Model], data: Dict[str, Any]) -> Model:
     return cls._wrap(data)
-
-
-def fields(cls_or_instance: Any) -> Tuple[Field, ...]:
-    """The resolved fields of a model class (or instance), in declaration order."""
-    cls = cls_or_instance if isinstance(cls_or_instance, type) else type(cls_or_instance)
-    if not (isinstance(cls, type) and issubclass(cls, Model)):
-        raise TypeError(f"fields() expects a model class or instance, not {cls!r}")
-    out = []
-    for descriptor in cls._field_list:
-        if descriptor.record is None:
-            resolve_fields(descriptor.owner)
-        assert descriptor.record is not None
-        out.append(descriptor.record)
-    return tuple(out)
 
 
 # --- class set-up ------------------------------------------------------------------------
@@ -506,17 +494,7 @@ def _register_subtype(cls: type[Model], value: str) -> None:
         klass._derived = None
 
 
-def _pick(cls: type[_M], data: Dict[str, Any]) -> type[_M]:
-    """The registered subclass that ``data``'s discriminator values select, else ``cls``."""
-    while True:
-        field = cls._discriminator  # own or inherited: a middle class selects below itself
-        if field is None:
-            return cls
-        value = data.get(field.wire)
-        sub = vars(field.owner)["_subtypes"].get(value) if type(value) is str else None
-        if sub is None or sub is cls or not issubclass(sub, cls):
-            return cls
-        cls = sub
+_pick = pick
 
 
 def _data_from_mapping(source: Any) -> Dict[str, Any]:

@@ -8,7 +8,8 @@ import difflib
 import enum
 from typing import Any, Dict, Iterator, List, Literal, Optional, Tuple, TypeVar, Union
 
-from ._codecs import Codec, codec_of
+from ._base import Structured
+from ._codecs import Codec, codec_of, parse_json
 from ._errors import (
     MASK,
     NO_VALUE,
@@ -19,10 +20,9 @@ from ._errors import (
     json_type_name,
     show_value,
 )
-from ._fields import Bound, Field, class_info, to_camel
+from ._fields import Bound, Field, class_info, fields, to_camel
+from ._fields import pick as _pick
 from ._isotime import format_duration
-from ._json import loads
-from ._model import Model, _pick, fields
 from ._shapes import (
     AnyShape,
     DictShape,
@@ -44,7 +44,9 @@ Severity = Literal["error", "warning"]
 INT64_MIN = -(2**63)
 INT64_MAX = 2**63 - 1
 
-_M = TypeVar("_M", bound=Model)
+_M = TypeVar("_M", bound=Structured)
+# A model class: ``_model`` sits above this module, so its classes are known by duck type.
+ModelClass = Any
 
 
 @dataclasses.dataclass(frozen=True)
@@ -117,7 +119,7 @@ class _Plan:
 
     __slots__ = ("by_wire", "required")
 
-    def __init__(self, cls: type[Model]) -> None:
+    def __init__(self, cls: ModelClass) -> None:
         self.by_wire: Dict[str, Tuple[Field, Kind]] = {}
         for field, descriptor in zip(fields(cls), cls._field_list):
             assert descriptor.shape is not None
@@ -126,7 +128,7 @@ class _Plan:
         self.required = tuple(f for f in fields(cls) if f.required and not f.readonly)
 
 
-def _plan(cls: type[Model]) -> _Plan:
+def _plan(cls: ModelClass) -> _Plan:
     return class_info(cls, "validate", _Plan)  # type: ignore[no-any-return]
 
 
@@ -136,7 +138,9 @@ def _plan(cls: type[Model]) -> _Plan:
 _Entry = Tuple[Kind, Any, Location, Optional[Field]]
 
 
-def validate(model: Model, *, partial: bool = False, unknown_keys: bool = False) -> List[Problem]:
+def validate(
+    model: Structured, *, partial: bool = False, unknown_keys: bool = False
+) -> List[Problem]:
     """Check ``model``'s wire data against its fields and return every problem found.
 
     Reported: required fields missing (read-only ones excepted), wrong JSON types,
@@ -150,7 +154,7 @@ def validate(model: Model, *, partial: bool = False, unknown_keys: bool = False)
     Unknown keys are allowed; ``unknown_keys=True`` reports each as a warning (a misspelt
     key, or a field this API version does not have), naming the field it may stand for.
     """
-    if not isinstance(model, Model):
+    if not isinstance(model, Structured):
         raise TypeError(f"validate() expects a model, not {type(model).__name__}")
     problems: List[Problem] = []
     _sync(model, problems)
@@ -168,7 +172,7 @@ def validate(model: Model, *, partial: bool = False, unknown_keys: bool = False)
     return problems
 
 
-def _sync(model: Model, problems: List[Problem]) -> None:
+def _sync(model: Structured, problems: List[Problem]) -> None:
     """Write values changed in place back to the wire data; report those that cannot be."""
     live = model._live
     for field in list(live) if live else ():
@@ -238,7 +242,7 @@ def _check(
 
 
 def _model_entries(
-    cls: type[Model],
+    cls: ModelClass,
     plan: _Plan,
     raw: Dict[Any, Any],
     loc: Location,
@@ -261,7 +265,7 @@ def _model_entries(
         yield (known[1], value, (loc, key), known[0])
 
 
-def _unknown_key(cls: type[Model], plan: _Plan, loc: Location, key: str) -> Problem:
+def _unknown_key(cls: ModelClass, plan: _Plan, loc: Location, key: str) -> Problem:
     message = f"not a field of {cls.__name__} in this version"
     guess = to_camel(key)
     if guess not in plan.by_wire:
@@ -345,10 +349,11 @@ def model_from_json(cls: type[_M], text: Union[str, bytes, bytearray], strict: b
     until read. Strict: any of those, or any error-level problem from :func:`validate`,
     raises one :class:`ValidationError` whose ``problems`` lists them all.
     """
+    load = cls._from_owned  # type: ignore[attr-defined]
     if not strict:
-        return loads(text, cls)
+        return load(parse_json(text))  # type: ignore[no-any-return]
     try:
-        model = loads(text, cls)
+        model: _M = load(parse_json(text))
     except BatchModelError as exc:
         raise ValidationError([Problem(exc.path, _reason(exc), "error")]) from None
     problems = validate(model)
