@@ -13,9 +13,14 @@ __all__ = [
 
 
 class BatchApplication(Model):
+    """An application in a Batch account and its available package versions."""
+
     id: str = rest_field()
+    """ID of the application within the account."""
     display_name: str = rest_field()
+    """Display name of the application."""
     versions: List[str] = rest_field()
+    """Package versions available for the application."""
 
     if TYPE_CHECKING:
 

@@ -268,28 +268,38 @@ class UpgradeMode(StrEnum):
 
 
 class AllocationState(StrEnum):
+    """Whether a pool is resizing: steady, resizing or stopping a resize."""
+
     STEADY = "steady"
     RESIZING = "resizing"
     STOPPING = "stopping"
 
 
 class BatchJobActionKind(StrEnum):
+    """Action taken on a task's job when the task completes with a given exit condition."""
+
     NONE = "none"
     DISABLE = "disable"
     TERMINATE = "terminate"
 
 
 class BatchJobPreparationTaskState(StrEnum):
+    """State of a Job Preparation task on a node: running or completed."""
+
     RUNNING = "running"
     COMPLETED = "completed"
 
 
 class BatchJobReleaseTaskState(StrEnum):
+    """State of a Job Release task on a node: running or completed."""
+
     RUNNING = "running"
     COMPLETED = "completed"
 
 
 class BatchJobScheduleState(StrEnum):
+    """Lifecycle state of a job schedule."""
+
     ACTIVE = "active"
     COMPLETED = "completed"
     DISABLED = "disabled"
@@ -298,6 +308,8 @@ class BatchJobScheduleState(StrEnum):
 
 
 class BatchNodeDeallocationOption(StrEnum):
+    """What to do with a node's running tasks when it leaves the pool."""
+
     REQUEUE = "requeue"
     TERMINATE = "terminate"
     TASK_COMPLETION = "taskcompletion"
@@ -305,12 +317,16 @@ class BatchNodeDeallocationOption(StrEnum):
 
 
 class BatchNodeDisableSchedulingOption(StrEnum):
+    """What to do with a node's running tasks when scheduling is disabled on it."""
+
     REQUEUE = "requeue"
     TERMINATE = "terminate"
     TASK_COMPLETION = "taskcompletion"
 
 
 class BatchNodeState(StrEnum):
+    """Current state of a compute node."""
+
     IDLE = "idle"
     REBOOTING = "rebooting"
     REIMAGING = "reimaging"
@@ -330,38 +346,52 @@ class BatchNodeState(StrEnum):
 
 
 class BatchPoolIdentityType(StrEnum):
+    """Kind of managed identity a pool has: user-assigned or none."""
+
     USER_ASSIGNED = "UserAssigned"
     NONE = "None"
 
 
 class BatchPoolState(StrEnum):
+    """Lifecycle state of a pool: active or deleting."""
+
     ACTIVE = "active"
     DELETING = "deleting"
 
 
 class BatchStartTaskState(StrEnum):
+    """State of the start task on a node: running or completed."""
+
     RUNNING = "running"
     COMPLETED = "completed"
 
 
 class BatchSubtaskState(StrEnum):
+    """State of a subtask of a multi-instance task."""
+
     PREPARING = "preparing"
     RUNNING = "running"
     COMPLETED = "completed"
 
 
 class BatchTaskAddStatus(StrEnum):
+    """Outcome of adding one task in a task collection request."""
+
     SUCCESS = "success"
     CLIENT_ERROR = "clienterror"
     SERVER_ERROR = "servererror"
 
 
 class BatchTaskExecutionResult(StrEnum):
+    """Outcome of a task run: success or failure."""
+
     SUCCESS = "success"
     FAILURE = "failure"
 
 
 class BatchTaskState(StrEnum):
+    """Lifecycle state of a task."""
+
     ACTIVE = "active"
     PREPARING = "preparing"
     RUNNING = "running"
@@ -369,32 +399,44 @@ class BatchTaskState(StrEnum):
 
 
 class DependencyAction(StrEnum):
+    """Whether tasks that depend on a task are unblocked or stay blocked."""
+
     SATISFY = "satisfy"
     BLOCK = "block"
 
 
 class DisableBatchJobOption(StrEnum):
+    """What to do with a job's running tasks when the job is disabled."""
+
     REQUEUE = "requeue"
     TERMINATE = "terminate"
     WAIT = "wait"
 
 
 class ImageVerificationType(StrEnum):
+    """Whether an image is verified to work with the Batch service."""
+
     VERIFIED = "verified"
     UNVERIFIED = "unverified"
 
 
 class OSType(StrEnum):
+    """Operating system family of an image: linux or windows."""
+
     LINUX = "linux"
     WINDOWS = "windows"
 
 
 class SchedulingState(StrEnum):
+    """Whether new tasks may be scheduled on a node."""
+
     ENABLED = "enabled"
     DISABLED = "disabled"
 
 
 class StatusLevelTypes(StrEnum):
+    """Severity level of an instance view status: Error, Info or Warning."""
+
     ERROR = "Error"
     INFO = "Info"
     WARNING = "Warning"

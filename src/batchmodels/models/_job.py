@@ -300,24 +300,42 @@ class BatchJobStatistics(Model):
 
 
 class BatchJobCreateOptions(Model):
+    """Request body for adding a job to an account."""
+
     id: str = rest_field()
+    """Unique ID of the job within the account; up to 64 chars, case-preserving."""
     display_name: Optional[str] = rest_field()
+    """Display name of the job; up to 1024 Unicode characters."""
     uses_task_dependencies: Optional[bool] = rest_field()
-    priority: Optional[int] = rest_field()
+    """Whether tasks in the job can declare dependencies on other tasks."""
+    priority: Optional[int] = rest_field(ge=-1000, le=1000)
+    """Job priority, -1000 (lowest) to 1000 (highest); default 0."""
     allow_task_preemption: Optional[bool] = rest_field()
-    max_parallel_tasks: Optional[int] = rest_field()
+    """Whether tasks may be preempted by tasks from higher-priority jobs."""
+    max_parallel_tasks: Optional[int] = rest_field(check=_minus_one_or_positive)
+    """Max tasks run in parallel for the job; -1 (no limit, default) or > 0."""
     constraints: Optional[BatchJobConstraints] = rest_field()
+    """Execution constraints for the job."""
     job_manager_task: Optional[BatchJobManagerTask] = rest_field()
+    """Job Manager task launched when the job starts."""
     job_preparation_task: Optional[BatchJobPreparationTask] = rest_field()
+    """Task run on each node before any task of the job runs there."""
     job_release_task: Optional[BatchJobReleaseTask] = rest_field()
+    """Task run on each node that ran the job's tasks, when the job ends."""
     common_environment_settings: Optional[List[EnvironmentSetting]] = rest_field()
+    """Environment variables set for every task in the job."""
     pool_info: BatchPoolInfo = rest_field()
+    """Pool on which the job's tasks run, existing or auto-created."""
     all_tasks_complete_mode: Optional[Union[str, BatchAllTasksCompleteMode]] = rest_field(
         name="onAllTasksComplete"
     )
+    """Action to take when all tasks in the job are complete; default noaction."""
     task_failure_mode: Optional[Union[str, BatchTaskFailureMode]] = rest_field(name="onTaskFailure")
+    """Action to take when a task in the job fails; default noaction."""
     network_configuration: Optional[BatchJobNetworkConfiguration] = rest_field()
+    """Network configuration for the job."""
     metadata: Optional[List[BatchMetadataItem]] = rest_field()
+    """Name-value pairs attached to the job; not interpreted by the service."""
 
     if TYPE_CHECKING:
 
@@ -348,7 +366,10 @@ class BatchJobCreateOptions(Model):
 
 
 class BatchJobDisableOptions(Model):
+    """Request body for disabling a job."""
+
     disable_tasks: Union[str, DisableBatchJobOption] = rest_field()
+    """What to do with the job's active tasks: requeue, terminate or wait."""
 
     if TYPE_CHECKING:
 
@@ -364,13 +385,20 @@ class BatchJobDisableOptions(Model):
 
 
 class BatchJobPreparationAndReleaseTaskStatus(Model):
+    """Status of a job's Preparation and Release tasks on one node."""
+
     pool_id: Optional[str] = rest_field()
+    """ID of the pool that holds the node."""
     node_id: Optional[str] = rest_field()
+    """ID of the node the status refers to."""
     node_url: Optional[str] = rest_field()
+    """URL of the node."""
     job_preparation_task_execution_info: Optional[BatchJobPreparationTaskExecutionInfo] = (
         rest_field()
     )
+    """Execution information of the Job Preparation task on the node."""
     job_release_task_execution_info: Optional[BatchJobReleaseTaskExecutionInfo] = rest_field()
+    """Execution information of the Job Release task on the node."""
 
     if TYPE_CHECKING:
 
@@ -392,17 +420,30 @@ class BatchJobPreparationAndReleaseTaskStatus(Model):
 
 
 class BatchJobPreparationTaskExecutionInfo(Model):
+    """Execution information of a Job Preparation task on a node."""
+
     start_time: datetime.datetime = rest_field(format="rfc3339")
+    """Time the task started running, RFC 3339 UTC; the latest start after a retry."""
     end_time: Optional[datetime.datetime] = rest_field(format="rfc3339")
+    """Time the task completed, RFC 3339 UTC; set only when it is completed."""
     state: Union[str, BatchJobPreparationTaskState] = rest_field()
+    """Current state of the task on the node: running or completed."""
     task_root_directory: Optional[str] = rest_field()
+    """Root directory of the task on the node."""
     task_root_directory_url: Optional[str] = rest_field()
+    """URL of the task's root directory on the node."""
     exit_code: Optional[int] = rest_field()
+    """Exit code of the task's command line; set only when it is completed."""
     container_info: Optional[BatchTaskContainerExecutionInfo] = rest_field()
+    """Container the task ran in; set only for tasks run in a container."""
     failure_info: Optional[BatchTaskFailureInfo] = rest_field()
-    retry_count: int = rest_field()
+    """Why the task failed; set only when it failed."""
+    retry_count: int = rest_field(ge=0)
+    """Number of times the service retried the task."""
     last_retry_time: Optional[datetime.datetime] = rest_field(format="rfc3339")
+    """Time the last retry started, RFC 3339 UTC; set only after a retry."""
     result: Optional[Union[str, BatchTaskExecutionResult]] = rest_field()
+    """Outcome of the task run; set only when it is completed."""
 
     if TYPE_CHECKING:
 
@@ -428,15 +469,26 @@ class BatchJobPreparationTaskExecutionInfo(Model):
 
 
 class BatchJobReleaseTaskExecutionInfo(Model):
+    """Execution information of a Job Release task on a node."""
+
     start_time: datetime.datetime = rest_field(format="rfc3339")
+    """Time the task started running, RFC 3339 UTC."""
     end_time: Optional[datetime.datetime] = rest_field(format="rfc3339")
+    """Time the task completed, RFC 3339 UTC; set only when it is completed."""
     state: Union[str, BatchJobReleaseTaskState] = rest_field()
+    """Current state of the task on the node: running or completed."""
     task_root_directory: Optional[str] = rest_field()
+    """Root directory of the task on the node."""
     task_root_directory_url: Optional[str] = rest_field()
+    """URL of the task's root directory on the node."""
     exit_code: Optional[int] = rest_field()
+    """Exit code of the task's command line; set only when it is completed."""
     container_info: Optional[BatchTaskContainerExecutionInfo] = rest_field()
+    """Container the task ran in; set only for tasks run in a container."""
     failure_info: Optional[BatchTaskFailureInfo] = rest_field()
+    """Why the task failed; set only when it failed."""
     result: Optional[Union[str, BatchTaskExecutionResult]] = rest_field()
+    """Outcome of the task run; set only when it is completed."""
 
     if TYPE_CHECKING:
 
@@ -460,23 +512,40 @@ class BatchJobReleaseTaskExecutionInfo(Model):
 
 
 class BatchJobSpecification(Model):
-    priority: Optional[int] = rest_field()
+    """Template of the jobs a job schedule creates."""
+
+    priority: Optional[int] = rest_field(ge=-1000, le=1000)
+    """Job priority, -1000 (lowest) to 1000 (highest); default 0."""
     allow_task_preemption: Optional[bool] = rest_field()
-    max_parallel_tasks: Optional[int] = rest_field()
+    """Whether tasks may be preempted by tasks from higher-priority jobs."""
+    max_parallel_tasks: Optional[int] = rest_field(check=_minus_one_or_positive)
+    """Max tasks run in parallel for the job; -1 (no limit, default) or > 0."""
     display_name: Optional[str] = rest_field()
+    """Display name of the created jobs; up to 1024 Unicode characters."""
     uses_task_dependencies: Optional[bool] = rest_field()
+    """Whether tasks in the job can declare dependencies on other tasks."""
     all_tasks_complete_mode: Optional[Union[str, BatchAllTasksCompleteMode]] = rest_field(
         name="onAllTasksComplete"
     )
+    """Action to take when all tasks in the job are complete; default noaction."""
     task_failure_mode: Optional[Union[str, BatchTaskFailureMode]] = rest_field(name="onTaskFailure")
+    """Action to take when a task in the job fails; default noaction."""
     network_configuration: Optional[BatchJobNetworkConfiguration] = rest_field()
+    """Network configuration for the job."""
     constraints: Optional[BatchJobConstraints] = rest_field()
+    """Execution constraints for the job."""
     job_manager_task: Optional[BatchJobManagerTask] = rest_field()
+    """Job Manager task launched when the job starts."""
     job_preparation_task: Optional[BatchJobPreparationTask] = rest_field()
+    """Task run on each node before any task of the job runs there."""
     job_release_task: Optional[BatchJobReleaseTask] = rest_field()
+    """Task run on each node that ran the job's tasks, when the job ends."""
     common_environment_settings: Optional[List[EnvironmentSetting]] = rest_field()
+    """Environment variables set for every task in the job."""
     pool_info: BatchPoolInfo = rest_field()
+    """Pool on which the job's tasks run, existing or auto-created."""
     metadata: Optional[List[BatchMetadataItem]] = rest_field()
+    """Name-value pairs attached to the job; not interpreted by the service."""
 
     if TYPE_CHECKING:
 
@@ -506,16 +575,26 @@ class BatchJobSpecification(Model):
 
 
 class BatchJobUpdateOptions(Model):
-    priority: Optional[int] = rest_field()
+    """Request body for updating (patching) a job; absent fields stay unchanged."""
+
+    priority: Optional[int] = rest_field(ge=-1000, le=1000)
+    """Job priority, -1000 (lowest) to 1000 (highest); default 0."""
     allow_task_preemption: Optional[bool] = rest_field()
-    max_parallel_tasks: Optional[int] = rest_field()
+    """Whether tasks may be preempted by tasks from higher-priority jobs."""
+    max_parallel_tasks: Optional[int] = rest_field(check=_minus_one_or_positive)
+    """Max tasks run in parallel for the job; -1 (no limit, default) or > 0."""
     constraints: Optional[BatchJobConstraints] = rest_field()
+    """Execution constraints for the job."""
     pool_info: Optional[BatchPoolInfo] = rest_field()
+    """Pool on which the job's tasks run, existing or auto-created."""
     all_tasks_complete_mode: Optional[Union[str, BatchAllTasksCompleteMode]] = rest_field(
         name="onAllTasksComplete"
     )
+    """Action to take when all tasks in the job are complete; default noaction."""
     metadata: Optional[List[BatchMetadataItem]] = rest_field()
+    """Name-value pairs attached to the job; not interpreted by the service."""
     network_configuration: Optional[BatchJobNetworkConfiguration] = rest_field()
+    """Network configuration for the job."""
 
     if TYPE_CHECKING:
 
@@ -538,11 +617,18 @@ class BatchJobUpdateOptions(Model):
 
 
 class BatchTaskCounts(Model):
-    active: int = rest_field()
-    running: int = rest_field()
-    completed: int = rest_field()
-    succeeded: int = rest_field()
-    failed: int = rest_field()
+    """Number of tasks of a job in each state."""
+
+    active: int = rest_field(ge=0)
+    """Number of tasks in the active state."""
+    running: int = rest_field(ge=0)
+    """Number of tasks in the running or preparing state."""
+    completed: int = rest_field(ge=0)
+    """Number of tasks in the completed state."""
+    succeeded: int = rest_field(ge=0)
+    """Number of completed tasks whose result is success."""
+    failed: int = rest_field(ge=0)
+    """Number of completed tasks whose result is failure."""
 
     if TYPE_CHECKING:
 
@@ -562,8 +648,12 @@ class BatchTaskCounts(Model):
 
 
 class BatchTaskCountsResult(Model):
+    """Task counts and task slot counts of a job."""
+
     task_counts: BatchTaskCounts = rest_field()
+    """Number of tasks per state."""
     task_slot_counts: BatchTaskSlotCounts = rest_field()
+    """Number of task slots used by tasks per state."""
 
     if TYPE_CHECKING:
 
@@ -580,11 +670,18 @@ class BatchTaskCountsResult(Model):
 
 
 class BatchTaskSlotCounts(Model):
-    active: int = rest_field()
-    running: int = rest_field()
-    completed: int = rest_field()
-    succeeded: int = rest_field()
-    failed: int = rest_field()
+    """Number of task slots used by a job's tasks in each state."""
+
+    active: int = rest_field(ge=0)
+    """Slots needed by tasks in the active state."""
+    running: int = rest_field(ge=0)
+    """Slots used by tasks in the running or preparing state."""
+    completed: int = rest_field(ge=0)
+    """Slots used by tasks in the completed state."""
+    succeeded: int = rest_field(ge=0)
+    """Slots used by completed tasks whose result is success."""
+    failed: int = rest_field(ge=0)
+    """Slots used by completed tasks whose result is failure."""
 
     if TYPE_CHECKING:
 

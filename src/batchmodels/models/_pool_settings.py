@@ -6,6 +6,7 @@ import datetime
 from typing import TYPE_CHECKING, Any, Dict, List, Mapping, Optional, Union, overload
 
 from .._fields import rest_field
+from .._limits import FIVE_MINUTES, ONE_WEEK
 from .._model import Model
 from ._enums import (
     BatchJobDefaultOrder,
@@ -65,9 +66,6 @@ __all__ = [
     "RollingUpgradePolicy",
 ]
 
-_5_MINUTES = datetime.timedelta(minutes=5)
-"""The least ``resizeTimeout`` and ``autoScaleEvaluationInterval`` Batch accepts."""
-
 
 class BatchAutoPoolSpecification(Model):
     """Settings for a temporary pool the service creates for a job."""
@@ -110,7 +108,7 @@ class BatchPoolSpecification(Model):
     """Task slots per node; at least 1, default 1, at most min(256, 4x VM cores)."""
     task_scheduling_policy: Optional[BatchTaskSchedulingPolicy] = rest_field()
     """How tasks are spread across nodes; default spread."""
-    resize_timeout: Optional[datetime.timedelta] = rest_field(ge=_5_MINUTES)
+    resize_timeout: Optional[datetime.timedelta] = rest_field(ge=FIVE_MINUTES)
     """Timeout for allocating nodes, ISO 8601 duration; default 15 min, min 5 min."""
     target_dedicated_nodes: Optional[int] = rest_field(ge=0)
     """Desired number of dedicated nodes; not used with autoscale."""
@@ -121,7 +119,7 @@ class BatchPoolSpecification(Model):
     auto_scale_formula: Optional[str] = rest_field()
     """Autoscale formula for the pool size; required when autoscale is on."""
     auto_scale_evaluation_interval: Optional[datetime.timedelta] = rest_field(
-        ge=_5_MINUTES, le=datetime.timedelta(hours=168)
+        ge=FIVE_MINUTES, le=ONE_WEEK
     )
     """Autoscale evaluation interval, ISO 8601; 5 min..168 h, default 15 min."""
     enable_inter_node_communication: Optional[bool] = rest_field()

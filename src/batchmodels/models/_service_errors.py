@@ -38,9 +38,14 @@ class NameValuePair(Model):
 
 
 class BatchError(Model):
+    """An error response from the Batch service."""
+
     code: Optional[str] = rest_field()
+    """Identifier of the error; codes are invariant and usable by programs."""
     message: Optional[BatchErrorMessage] = rest_field()
+    """Human-readable description of the error."""
     error_values: Optional[List[BatchErrorDetail]] = rest_field(name="values")
+    """Extra key-value details about the error."""
 
     if TYPE_CHECKING:
 
@@ -58,8 +63,12 @@ class BatchError(Model):
 
 
 class BatchErrorDetail(Model):
+    """A key-value detail of a Batch service error."""
+
     key: Optional[str] = rest_field()
+    """Name of the detail."""
     value: Optional[str] = rest_field()
+    """Extra information in the detail."""
 
     if TYPE_CHECKING:
 
@@ -76,8 +85,12 @@ class BatchErrorDetail(Model):
 
 
 class BatchErrorMessage(Model):
+    """A Batch service error message and its language."""
+
     lang: Optional[str] = rest_field()
+    """Language code of the message."""
     value: Optional[str] = rest_field()
+    """Text of the message."""
 
     if TYPE_CHECKING:
 

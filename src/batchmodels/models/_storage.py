@@ -349,10 +349,16 @@ class AzureFileShareConfiguration(Model):
 
 
 class BatchNodeFile(Model):
+    """A file or directory on a compute node."""
+
     name: Optional[str] = rest_field()
+    """Path of the file or directory."""
     url: Optional[str] = rest_field()
+    """URL of the file."""
     is_directory: Optional[bool] = rest_field()
+    """Whether the entry is a directory."""
     properties: Optional[FileProperties] = rest_field()
+    """Properties of the file."""
 
     if TYPE_CHECKING:
 
@@ -371,11 +377,18 @@ class BatchNodeFile(Model):
 
 
 class FileProperties(Model):
+    """Properties of a file on a compute node."""
+
     creation_time: Optional[datetime.datetime] = rest_field(format="rfc3339")
+    """Time the file was created, RFC 3339 UTC; absent on Linux nodes."""
     last_modified: datetime.datetime = rest_field(format="rfc3339")
-    content_length: int = rest_field(format="str")
+    """Time the file was last changed, RFC 3339 UTC."""
+    content_length: int = rest_field(format="str", ge=0)
+    """Length of the file in bytes; a string on the wire."""
     content_type: Optional[str] = rest_field()
+    """Content type of the file."""
     file_mode: Optional[str] = rest_field()
+    """File mode in octal, e.g. '0644'; Linux nodes only."""
 
     if TYPE_CHECKING:
 

@@ -458,7 +458,10 @@ class BatchApplicationPackageReference(Model):
 
 
 class BatchAffinityInfo(Model):
+    """A locality hint for choosing the node a task starts on."""
+
     affinity_id: str = rest_field()
+    """Affinity ID of a node or task; the task prefers to run on that node."""
 
     if TYPE_CHECKING:
 
@@ -474,7 +477,10 @@ class BatchAffinityInfo(Model):
 
 
 class BatchCreateTaskCollectionResult(Model):
+    """Result of adding a collection of tasks to a job."""
+
     result_values: Optional[List[BatchTaskCreateResult]] = rest_field(name="value")
+    """Result of adding each task, one entry per task."""
 
     if TYPE_CHECKING:
 
@@ -490,18 +496,32 @@ class BatchCreateTaskCollectionResult(Model):
 
 
 class BatchSubtask(Model):
+    """Information about one subtask (instance) of a multi-instance task."""
+
     id: Optional[int] = rest_field()
+    """ID of the subtask."""
     node_info: Optional[BatchNodeInfo] = rest_field()
+    """Node the subtask ran on."""
     start_time: Optional[datetime.datetime] = rest_field(format="rfc3339")
+    """Time the subtask started running, RFC 3339 UTC."""
     end_time: Optional[datetime.datetime] = rest_field(format="rfc3339")
+    """Time the subtask completed, RFC 3339 UTC; set only when it is completed."""
     exit_code: Optional[int] = rest_field()
+    """Exit code of the subtask's command line; set only when it is completed."""
     container_info: Optional[BatchTaskContainerExecutionInfo] = rest_field()
+    """Container the subtask ran in; set only for tasks run in a container."""
     failure_info: Optional[BatchTaskFailureInfo] = rest_field()
+    """Why the subtask failed; set only when it failed."""
     state: Optional[Union[str, BatchSubtaskState]] = rest_field()
+    """Current state of the subtask."""
     state_transition_time: Optional[datetime.datetime] = rest_field(format="rfc3339")
+    """Time the subtask entered its current state, RFC 3339 UTC."""
     previous_state: Optional[Union[str, BatchSubtaskState]] = rest_field()
+    """State the subtask was in before the current one; absent if still initial."""
     previous_state_transition_time: Optional[datetime.datetime] = rest_field(format="rfc3339")
+    """Time the subtask entered its previous state, RFC 3339 UTC."""
     result: Optional[Union[str, BatchTaskExecutionResult]] = rest_field()
+    """Outcome of the subtask run; set only when it is completed."""
 
     if TYPE_CHECKING:
 
@@ -528,36 +548,64 @@ class BatchSubtask(Model):
 
 
 class BatchTask(Model):
+    """A task: a command line run on a compute node as part of a job."""
+
     id: str = rest_field(visibility=["read"])
+    """ID of the task, unique in the job; up to 64 chars."""
     display_name: Optional[str] = rest_field(visibility=["read"])
+    """Display name of the task; up to 1024 Unicode characters."""
     url: str = rest_field(visibility=["read"])
+    """URL of the task resource. Read-only: set by the service."""
     etag: str = rest_field(name="eTag", visibility=["read"])
+    """ETag of the task, for optimistic concurrency. Read-only: set by the service."""
     last_modified: datetime.datetime = rest_field(visibility=["read"], format="rfc3339")
+    """Time the task was last changed, RFC 3339 UTC. Read-only."""
     creation_time: datetime.datetime = rest_field(visibility=["read"], format="rfc3339")
+    """Time the task was created, RFC 3339 UTC. Read-only."""
     exit_conditions: Optional[ExitConditions] = rest_field(visibility=["read"])
+    """How the service reacts when the task completes."""
     state: Union[str, BatchTaskState] = rest_field(visibility=["read"])
+    """Current state of the task. Read-only: set by the service."""
     state_transition_time: datetime.datetime = rest_field(visibility=["read"], format="rfc3339")
+    """Time the task entered its current state, RFC 3339 UTC. Read-only."""
     previous_state: Optional[Union[str, BatchTaskState]] = rest_field(visibility=["read"])
+    """State the task was in before the current one; absent if still initial."""
     previous_state_transition_time: Optional[datetime.datetime] = rest_field(
         visibility=["read"], format="rfc3339"
     )
+    """Time the task entered its previous state, RFC 3339 UTC."""
     command_line: str = rest_field(visibility=["read"])
+    """Command line of the task; not run under a shell unless invoked explicitly."""
     container_settings: Optional[BatchTaskContainerSettings] = rest_field(visibility=["read"])
+    """Container settings for running the task inside a container."""
     resource_files: Optional[List[ResourceFile]] = rest_field(visibility=["read"])
+    """Files downloaded to the node before the command line runs."""
     output_files: Optional[List[OutputFile]] = rest_field(visibility=["read"])
+    """Files uploaded from the node after the command line completes."""
     environment_settings: Optional[List[EnvironmentSetting]] = rest_field(visibility=["read"])
+    """Environment variables set for the task."""
     affinity_info: Optional[BatchAffinityInfo] = rest_field(visibility=["read"])
+    """Locality hint for the node the task should start on."""
     constraints: Optional[BatchTaskConstraints] = rest_field()
-    required_slots: Optional[int] = rest_field(visibility=["read"])
+    """Execution constraints for the task."""
+    required_slots: Optional[int] = rest_field(visibility=["read"], ge=1)
+    """Scheduling slots the task needs on a node; at least 1, default 1."""
     user_identity: Optional[UserIdentity] = rest_field(visibility=["read"])
+    """User identity the task runs as; default is a non-admin auto-user."""
     execution_info: Optional[BatchTaskExecutionInfo] = rest_field(visibility=["read"])
+    """Execution information for the task. Read-only: set by the service."""
     node_info: Optional[BatchNodeInfo] = rest_field(visibility=["read"])
+    """Node the task ran on. Read-only: set by the service."""
     multi_instance_settings: Optional[MultiInstanceSettings] = rest_field(visibility=["read"])
+    """Settings that make the task a multi-instance (MPI) task."""
     task_statistics: Optional[BatchTaskStatistics] = rest_field(name="stats", visibility=["read"])
+    """Resource usage statistics of the task. Read-only."""
     depends_on: Optional[BatchTaskDependencies] = rest_field(visibility=["read"])
+    """Tasks this task depends on; it starts only after they succeed."""
     application_package_references: Optional[List[BatchApplicationPackageReference]] = rest_field(
         visibility=["read"]
     )
+    """Application packages deployed to the node before the task runs."""
 
     if TYPE_CHECKING:
 
@@ -573,9 +621,14 @@ class BatchTask(Model):
 
 
 class BatchTaskContainerExecutionInfo(Model):
+    """The container a task ran in."""
+
     container_id: Optional[str] = rest_field()
+    """ID of the container."""
     state: Optional[str] = rest_field()
+    """State of the container as reported by Docker."""
     error: Optional[str] = rest_field()
+    """Detailed error of the container as reported by Docker."""
 
     if TYPE_CHECKING:
 
@@ -593,21 +646,38 @@ class BatchTaskContainerExecutionInfo(Model):
 
 
 class BatchTaskCreateOptions(Model):
+    """Request body for adding a task to a job."""
+
     id: str = rest_field()
+    """ID of the task, unique in the job; up to 64 chars."""
     display_name: Optional[str] = rest_field()
+    """Display name of the task; up to 1024 Unicode characters."""
     exit_conditions: Optional[ExitConditions] = rest_field()
+    """How the service reacts when the task completes."""
     command_line: str = rest_field()
+    """Command line of the task; not run under a shell unless invoked explicitly."""
     container_settings: Optional[BatchTaskContainerSettings] = rest_field()
+    """Container settings for running the task inside a container."""
     resource_files: Optional[List[ResourceFile]] = rest_field()
+    """Files downloaded to the node before the command line runs."""
     output_files: Optional[List[OutputFile]] = rest_field()
+    """Files uploaded from the node after the command line completes."""
     environment_settings: Optional[List[EnvironmentSetting]] = rest_field()
+    """Environment variables set for the task."""
     affinity_info: Optional[BatchAffinityInfo] = rest_field()
+    """Locality hint for the node the task should start on."""
     constraints: Optional[BatchTaskConstraints] = rest_field()
-    required_slots: Optional[int] = rest_field()
+    """Execution constraints for the task."""
+    required_slots: Optional[int] = rest_field(ge=1)
+    """Scheduling slots the task needs on a node; at least 1, default 1."""
     user_identity: Optional[UserIdentity] = rest_field()
+    """User identity the task runs as; default is a non-admin auto-user."""
     multi_instance_settings: Optional[MultiInstanceSettings] = rest_field()
+    """Settings that make the task a multi-instance (MPI) task."""
     depends_on: Optional[BatchTaskDependencies] = rest_field()
+    """Tasks this task depends on; it starts only after they succeed."""
     application_package_references: Optional[List[BatchApplicationPackageReference]] = rest_field()
+    """Application packages deployed to the node before the task runs."""
 
     if TYPE_CHECKING:
 
@@ -637,12 +707,20 @@ class BatchTaskCreateOptions(Model):
 
 
 class BatchTaskCreateResult(Model):
+    """Result of adding one task in a task collection request."""
+
     status: Union[str, BatchTaskAddStatus] = rest_field()
+    """Whether the task was added, or failed with a client or server error."""
     task_id: str = rest_field()
+    """ID of the task the result refers to."""
     etag: Optional[str] = rest_field(name="eTag")
+    """ETag of the task, if it was added."""
     last_modified: Optional[datetime.datetime] = rest_field(format="rfc3339")
+    """Time the task was last changed, RFC 3339 UTC."""
     location: Optional[str] = rest_field()
+    """URL of the task, if it was added."""
     error: Optional[BatchError] = rest_field()
+    """Error met while adding the task."""
 
     if TYPE_CHECKING:
 
@@ -663,8 +741,12 @@ class BatchTaskCreateResult(Model):
 
 
 class BatchTaskDependencies(Model):
+    """Tasks a task depends on, by ID or by ID range."""
+
     task_ids: Optional[List[str]] = rest_field()
+    """IDs of the tasks this task depends on; at most 64000 characters in total."""
     task_id_ranges: Optional[List[BatchTaskIdRange]] = rest_field()
+    """Ranges of task IDs this task depends on."""
 
     if TYPE_CHECKING:
 
@@ -681,16 +763,28 @@ class BatchTaskDependencies(Model):
 
 
 class BatchTaskExecutionInfo(Model):
+    """Execution information for a task."""
+
     start_time: Optional[datetime.datetime] = rest_field(format="rfc3339")
+    """Time the task started running, RFC 3339 UTC; the latest start after a retry."""
     end_time: Optional[datetime.datetime] = rest_field(format="rfc3339")
+    """Time the task completed, RFC 3339 UTC; set only when it is completed."""
     exit_code: Optional[int] = rest_field()
+    """Exit code of the task's command line; set only when it is completed."""
     container_info: Optional[BatchTaskContainerExecutionInfo] = rest_field()
+    """Container the task ran in; set only for tasks run in a container."""
     failure_info: Optional[BatchTaskFailureInfo] = rest_field()
-    retry_count: int = rest_field()
+    """Why the task failed; set only when it failed."""
+    retry_count: int = rest_field(ge=0)
+    """Number of times the service retried the task after a non-zero exit."""
     last_retry_time: Optional[datetime.datetime] = rest_field(format="rfc3339")
-    requeue_count: int = rest_field()
+    """Time the last retry started, RFC 3339 UTC; set only after a retry."""
+    requeue_count: int = rest_field(ge=0)
+    """Number of times the service requeued the task, e.g. for node removal."""
     last_requeue_time: Optional[datetime.datetime] = rest_field(format="rfc3339")
+    """Time the task was last requeued, RFC 3339 UTC; set only after a requeue."""
     result: Optional[Union[str, BatchTaskExecutionResult]] = rest_field()
+    """Outcome of the task run; set only when it is completed."""
 
     if TYPE_CHECKING:
 
@@ -715,10 +809,16 @@ class BatchTaskExecutionInfo(Model):
 
 
 class BatchTaskFailureInfo(Model):
+    """Why a task failed."""
+
     category: Union[str, BatchErrorSourceCategory] = rest_field()
+    """Category of the error: user error or server error."""
     code: Optional[str] = rest_field()
+    """Identifier of the error; codes are invariant and usable by programs."""
     message: Optional[str] = rest_field()
+    """Human-readable description of the error."""
     details: Optional[List[NameValuePair]] = rest_field()
+    """Extra name-value details about the error."""
 
     if TYPE_CHECKING:
 
@@ -737,7 +837,10 @@ class BatchTaskFailureInfo(Model):
 
 
 class BatchTaskGroup(Model):
+    """Request body for adding a collection of tasks to a job."""
+
     task_values: List[BatchTaskCreateOptions] = rest_field(name="value")
+    """Tasks to add; at most 100 per request."""
 
     if TYPE_CHECKING:
 
@@ -753,8 +856,12 @@ class BatchTaskGroup(Model):
 
 
 class BatchTaskIdRange(Model):
+    """An inclusive range of task IDs that a task depends on."""
+
     start: int = rest_field()
+    """First task ID in the range."""
     end: int = rest_field()
+    """Last task ID in the range."""
 
     if TYPE_CHECKING:
 
@@ -771,17 +878,30 @@ class BatchTaskIdRange(Model):
 
 
 class BatchTaskStatistics(Model):
+    """Resource usage statistics for a task."""
+
     url: str = rest_field()
+    """URL of the statistics."""
     start_time: datetime.datetime = rest_field(format="rfc3339")
+    """Start of the period the statistics cover, RFC 3339 UTC."""
     last_update_time: datetime.datetime = rest_field(format="rfc3339")
+    """Time the statistics were last updated, RFC 3339 UTC."""
     user_cpu_time: datetime.timedelta = rest_field(name="userCPUTime")
+    """User-mode CPU time of the task, as an ISO 8601 duration."""
     kernel_cpu_time: datetime.timedelta = rest_field(name="kernelCPUTime")
+    """Kernel-mode CPU time of the task, as an ISO 8601 duration."""
     wall_clock_time: datetime.timedelta = rest_field()
-    read_iops: int = rest_field(name="readIOps", format="str")
-    write_iops: int = rest_field(name="writeIOps", format="str")
-    read_io_gib: float = rest_field(name="readIOGiB")
-    write_io_gib: float = rest_field(name="writeIOGiB")
+    """Wall-clock time of the task, as an ISO 8601 duration."""
+    read_iops: int = rest_field(name="readIOps", format="str", ge=0)
+    """Disk read operations by the task; a string on the wire."""
+    write_iops: int = rest_field(name="writeIOps", format="str", ge=0)
+    """Disk write operations by the task; a string on the wire."""
+    read_io_gib: float = rest_field(name="readIOGiB", ge=0)
+    """Data read from disk by the task, in GiB."""
+    write_io_gib: float = rest_field(name="writeIOGiB", ge=0)
+    """Data written to disk by the task, in GiB."""
     wait_time: datetime.timedelta = rest_field()
+    """Time between the task's creation and its start, as an ISO 8601 duration."""
 
     if TYPE_CHECKING:
 
@@ -807,8 +927,12 @@ class BatchTaskStatistics(Model):
 
 
 class ExitCodeMapping(Model):
+    """How the service reacts when a task exits with a given code."""
+
     code: int = rest_field()
+    """Exit code of the task process."""
     exit_options: ExitOptions = rest_field()
+    """What to do when the task exits with this code."""
 
     if TYPE_CHECKING:
 
@@ -825,9 +949,14 @@ class ExitCodeMapping(Model):
 
 
 class ExitCodeRangeMapping(Model):
+    """How the service reacts when a task exits with a code in a range."""
+
     start: int = rest_field()
+    """First exit code in the range."""
     end: int = rest_field()
+    """Last exit code in the range."""
     exit_options: ExitOptions = rest_field()
+    """What to do when the task exits with a code in the range."""
 
     if TYPE_CHECKING:
 
@@ -845,11 +974,18 @@ class ExitCodeRangeMapping(Model):
 
 
 class ExitConditions(Model):
+    """How the service reacts when a task completes."""
+
     exit_codes: Optional[List[ExitCodeMapping]] = rest_field()
+    """Reactions to single exit codes."""
     exit_code_ranges: Optional[List[ExitCodeRangeMapping]] = rest_field()
+    """Reactions to ranges of exit codes."""
     pre_processing_error: Optional[ExitOptions] = rest_field()
+    """Reaction when the task fails to start, e.g. a resource file failed."""
     file_upload_error: Optional[ExitOptions] = rest_field()
+    """Reaction when uploading an output file fails; a matching exit code wins."""
     default: Optional[ExitOptions] = rest_field()
+    """Reaction to any exit not matched by the other conditions."""
 
     if TYPE_CHECKING:
 
@@ -869,8 +1005,12 @@ class ExitConditions(Model):
 
 
 class ExitOptions(Model):
+    """What the service does when a task exits in a given way."""
+
     job_action: Optional[Union[str, BatchJobActionKind]] = rest_field()
+    """Action taken on the task's job when the task exits this way."""
     dependency_action: Optional[Union[str, DependencyAction]] = rest_field()
+    """Whether tasks that depend on this task are unblocked (satisfy) or stay blocked."""
 
     if TYPE_CHECKING:
 
@@ -887,9 +1027,14 @@ class ExitOptions(Model):
 
 
 class MultiInstanceSettings(Model):
-    number_of_instances: Optional[int] = rest_field()
+    """Settings for a multi-instance task, such as an MPI task."""
+
+    number_of_instances: Optional[int] = rest_field(ge=1)
+    """Number of nodes the task needs; default 1."""
     coordination_command_line: str = rest_field()
+    """Command line run on every node to set up coordination before the main task."""
     common_resource_files: Optional[List[ResourceFile]] = rest_field()
+    """Files downloaded to all nodes before the coordination command runs."""
 
     if TYPE_CHECKING:
 
@@ -907,12 +1052,20 @@ class MultiInstanceSettings(Model):
 
 
 class BatchNodeInfo(Model):
+    """The compute node a task ran on."""
+
     affinity_id: Optional[str] = rest_field()
+    """Affinity ID of the node the task ran on."""
     node_url: Optional[str] = rest_field()
+    """URL of the node."""
     pool_id: Optional[str] = rest_field()
+    """ID of the pool the node belongs to."""
     node_id: Optional[str] = rest_field()
+    """ID of the node."""
     task_root_directory: Optional[str] = rest_field()
+    """Root directory of the task on the node."""
     task_root_directory_url: Optional[str] = rest_field()
+    """URL of the task's root directory on the node."""
 
     if TYPE_CHECKING:
 
