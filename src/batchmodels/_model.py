@@ -713,7 +713,9 @@ def _mask_loose(model: type[Model], value: Any) -> Any:
 
 
 def _plan(cls: type[Model]) -> _Plan:
-    return class_info(cls, "walk", _build_plan)  # type: ignore[no-any-return]
+    derived = cls._derived  # the built plan, found without a call (once per nested model)
+    plan = derived.get("walk") if derived is not None else None
+    return plan or class_info(cls, "walk", _build_plan)  # type: ignore[no-any-return]
 
 
 def _build_plan(cls: type[Model]) -> _Plan:
