@@ -12,13 +12,25 @@ from __future__ import annotations
 import contextlib
 import copy
 import json
+import math
 from typing import Any, Callable, Dict, List, Tuple
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from batchmodels import BatchJob, BatchModelError, InvalidTypeError, Model, fields, loads
+from batchmodels import (
+    BatchJob,
+    BatchModelError,
+    InvalidTypeError,
+    InvalidValueError,
+    Model,
+    ValidationError,
+    dumps,
+    fields,
+    loads,
+)
+from batchmodels._json import parse_json
 from helpers import scaled
 from helpers.fixtures import example_files, full_job, job_bodies, typical_job
 from helpers.strategies_tree import job_json
@@ -33,6 +45,29 @@ FUZZ = settings(
 
 # --- arbitrary JSON --------------------------------------------------------------------------
 
+# Text at the ends of the ranges of timedelta and datetime (durations beyond -999,999,999
+# days; datetimes whose UTC date is beyond years 1-9999 once the offset is applied).
+durations_near_the_limits = st.builds(
+    lambda sign, days, seconds, frac: f"{sign}P{days}DT{seconds}{frac}S",
+    st.sampled_from(["", "-", "+"]),
+    st.sampled_from([999_999_999, 1_000_000_000, 10_675_199]) | st.integers(999_999_990, 10**9),
+    st.integers(0, 86_401),
+    st.sampled_from(["", ".5", ".999999", ".9999999", ".0000001"]),
+)
+datetimes_near_the_limits = st.builds(
+    lambda date, sign, hours, minutes: f"{date}{sign}{hours:02d}:{minutes:02d}",
+    st.sampled_from(
+        [
+            "9999-12-31T23:59:59",
+            "9999-12-31T23:00:00.9999999",
+            "0001-01-01T00:00:00",
+            "0001-01-01T01:59:59.5",
+        ]
+    ),
+    st.sampled_from(["+", "-"]),
+    st.integers(0, 23),
+    st.sampled_from([0, 1, 30, 59]),
+)
 json_scalars = st.one_of(
     st.none(),
     st.booleans(),
@@ -41,6 +76,8 @@ json_scalars = st.one_of(
     st.floats(),  # NaN and the infinities included
     st.text(max_size=20),
     st.sampled_from(["PT1H", "P1Y", "2024-05-01T10:00:00Z", "0000-01-01T00:00:00Z", "-1", "1e3"]),
+    durations_near_the_limits,
+    datetimes_near_the_limits,
 )
 json_values = st.recursive(
     json_scalars,
@@ -66,8 +103,25 @@ def run(wire: Any) -> None:
         return
     outcome = exercise(BatchJob(wire), wire)
     assert_no_secret_shown(BatchJob(wire), outcome.read_errors.values(), outcome.problems)
-    text = json.dumps(wire)
+    text = json.dumps(wire)  # writes NaN and Infinity, which are not JSON
+    if not all_finite(wire):
+        with pytest.raises(InvalidValueError, match="numbers must be finite"):
+            loads(text, BatchJob)
+        return
     exercise(loads(text, BatchJob), json.loads(text))
+
+
+def all_finite(value: Any) -> bool:
+    stack = [value]
+    while stack:
+        current = stack.pop()
+        if isinstance(current, float) and not math.isfinite(current):
+            return False
+        if isinstance(current, dict):
+            stack.extend(current.values())
+        elif isinstance(current, list):
+            stack.extend(current)
+    return True
 
 
 def assert_no_secret_shown(model: Model, errors: Any, problems: Any) -> None:
@@ -88,6 +142,57 @@ def test_arbitrary_json(wire: Any) -> None:
 @given(job_like)
 def test_arbitrary_json_under_job_keys(wire: Dict[str, Any]) -> None:
     run(wire)
+
+
+@FUZZ
+@given(durations_near_the_limits, datetimes_near_the_limits)
+def test_times_near_the_ends_of_their_range(duration: str, when: str) -> None:
+    constraints = {"maxWallClockTime": duration, "maxTaskRetryCount": 1}
+    run({"id": "j", "poolInfo": {"poolId": "p"}, "constraints": constraints, "creationTime": when})
+
+
+# Number literals as JSON text may write them: huge exponents parse to infinity in Python.
+number_literals = st.one_of(
+    st.builds(
+        lambda sign, digits, exp: f"{sign}{digits}e{exp}",
+        st.sampled_from(["", "-"]),
+        st.sampled_from(["1", "9.99", "0.1", "17976931348623157"]),
+        st.integers(280, 420).map(str) | st.sampled_from(["+400", "-400", "308", "-330"]),
+    ),
+    st.sampled_from(["NaN", "Infinity", "-Infinity", "1E400", "-0.0", "1e-400"]),
+    st.floats(allow_nan=False, allow_infinity=False).map(repr),
+)
+
+
+@settings(FUZZ, max_examples=scaled(100))  # the parser's hooks are simple: fewer examples suffice
+@given(job_like, st.lists(number_literals, min_size=1, max_size=3), st.data())
+def test_json_text_with_extreme_numbers(
+    wire: Dict[str, Any], literals: List[str], data: Any
+) -> None:
+    """Text holding number literals anywhere: a model with finite numbers only, or a located
+    InvalidValueError; never a float that is not finite."""
+    for i in range(len(literals)):
+        marker = f"@number{i}@"
+        places = [p for p in _locations(wire) if p]
+        if places and data.draw(st.booleans()):
+            path = data.draw(st.sampled_from(places))
+            _get(wire, path[:-1])[path[-1]] = marker
+        else:
+            wire[f"n{i}"] = marker
+    text = json.dumps(wire)
+    for i, literal in enumerate(literals):
+        text = text.replace(json.dumps(f"@number{i}@"), literal)
+    try:
+        model = loads(text, BatchJob)
+    except InvalidValueError as exc:
+        assert "numbers must be finite" in exc.reason
+        assert exc.path.startswith("$") and str(exc).startswith(exc.path)
+        with pytest.raises(ValidationError):
+            BatchJob.from_json(text, strict=True)
+        return
+    assert all_finite(model.as_dict())
+    for encoded in (dumps(model), dumps(model, indent=1)):
+        assert all_finite(parse_json(encoded))  # no NaN or Infinity token either
 
 
 # --- mutated payloads ------------------------------------------------------------------------
@@ -172,10 +277,14 @@ def mutated(draw: Any, base: st.SearchStrategy[Dict[str, Any]]) -> Dict[str, Any
         if not locations:
             break
         path = draw(st.sampled_from(locations))
-        how = draw(st.sampled_from(sorted(MUTATIONS)))
+        how = draw(st.sampled_from([*sorted(MUTATIONS), "near-the-limit"]))
         parent = _get(wire, path[:-1])
         old = parent[path[-1]]
-        new = MUTATIONS[how](old, draw(json_values))
+        if how == "near-the-limit":  # a duration or a datetime at the end of its range
+            durations = isinstance(old, str) and old.lstrip("+-").startswith("P")
+            new = draw(durations_near_the_limits if durations else datetimes_near_the_limits)
+        else:
+            new = MUTATIONS[how](old, draw(json_values))
         if new is MUTATIONS:
             if isinstance(parent, dict):
                 del parent[path[-1]]

@@ -244,6 +244,8 @@ def test_parse_duration(text: str, expected: dt.timedelta) -> None:
         ("-P2M", "years and months"),
         ("P1000000000D", "out of range"),
         ("P999999999DT24H", "out of range"),
+        ("-P999999999DT1S", "out of range"),  # one second below timedelta.min
+        ("-P1000000000D", "out of range"),
     ],
 )
 def test_parse_duration_rejects(text: str, message: str) -> None:
@@ -282,3 +284,8 @@ def test_duration_round_trip(value: dt.timedelta) -> None:
 def test_any_duration_spelling_parses_and_reformats_to_the_same_value(text: str) -> None:
     value = parse_duration(text)
     assert parse_duration(format_duration(value)) == value
+
+
+def test_parse_duration_reaches_both_ends_of_timedelta() -> None:
+    assert parse_duration("-P999999999D") == dt.timedelta.min
+    assert parse_duration("P999999999DT23H59M59.999999S") == dt.timedelta.max

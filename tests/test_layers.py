@@ -1,7 +1,7 @@
 """The import graph of src/batchmodels (read with ``ast``): no module imports a layer above it.
 
 Layers, lowest first: base modules (errors, times, enums, the instance layout, the version,
-limits); shapes (the one reader of ``typing``); codecs; fields; validation; the model; the
+limits); JSON text parsing; shapes (the one reader of ``typing``); codecs; fields; validation; the model; the
 model declarations; JSON helpers and the operation table; JSON Schema; request bodies; the
 command line; the package root. Imports made only for type checkers count too.
 """
@@ -22,6 +22,7 @@ LAYERS: Dict[str, float] = {
     "_enums": 0,
     "_version": 0,
     "_limits": 0,
+    "_jsontext": 0.5,
     "_shapes": 1,
     "_codecs": 2,
     "_fields": 3,

@@ -140,7 +140,9 @@ def test_null_writes_json_null() -> None:
     assert "text" in model and model["text"] is None
     assert model.text is None and model.part is None
     assert dumps(model) == '{"text": null, "part": null, "created": null}'
-    model.text = None  # "not set" is different from null
+    model.text = None  # a field that reads None already is left as it is
+    assert "text" in model and model["text"] is None
+    del model.text  # "not set" is different from null
     assert "text" not in model
 
 
@@ -157,14 +159,16 @@ def test_json_null_on_the_wire_reads_none_and_is_kept() -> None:
     assert model.as_dict() == {"text": None, "part": None}
 
 
-def test_a_json_null_read_and_assigned_back_removes_the_key() -> None:
-    # Two rules meet here: a wire null reads as None, and assigning None removes the key.
-    # The second wins; assign NULL to keep an explicit null.
+def test_a_json_null_read_and_assigned_back_stays_null() -> None:
+    # A wire null reads as None; reading a value and assigning it back changes nothing.
     model = Everything({"text": None})
     model.text = model.text
-    assert "text" not in model
-    model.text = NULL
     assert model.as_dict() == {"text": None}
+    model.text = "t"
+    model.text = None  # a value: removed
+    assert "text" not in model
+    model.text = None  # absent: stays absent
+    assert "text" not in model
 
 
 def test_unknown_attributes_are_errors() -> None:

@@ -202,8 +202,8 @@ def test_warnings_for_unknown_keys_do_not_fail_a_strict_parse() -> None:
         ({"priority": True}, "$.priority", "expected an integer, got boolean: True"),
         ({"priority": 1.5}, "$.priority", "expected an integer, got number: 1.5"),
         ({"allowTaskPreemption": "yes"}, "$.allowTaskPreemption", "expected a boolean"),
-        ({"poolInfo": []}, "$.poolInfo", "expected an object, got array: <list of length 0>"),
-        ({"poolInfo": "p"}, "$.poolInfo", "expected an object, got string: 'p'"),
+        ({"poolInfo": []}, "$.poolInfo", "expected an object, got array: ***"),
+        ({"poolInfo": "p"}, "$.poolInfo", "expected an object, got string: ***"),
         ({"metadata": {}}, "$.metadata", "expected an array, got object"),
         ({"metadata": [[]]}, "$.metadata[0]", "expected an object, got array"),
         ({"metadata": [None]}, "$.metadata[0]", "null is not allowed here"),
@@ -570,7 +570,7 @@ def test_validate_reports_a_bad_value_stored_in_place_instead_of_raising() -> No
     problems = validate(job)
     assert problems and all(isinstance(p, Problem) for p in problems)
     assert [str(p) for p in problems] == [
-        "$.metadata[0]: expected BatchMetadataItem or a mapping: 42"
+        "$.metadata[0]: expected BatchMetadataItem or a mapping, got number: ***"
     ]
 
 
@@ -580,7 +580,9 @@ def test_a_bad_value_stored_in_place_deep_down_is_located_exactly() -> None:
     assert accounts is not None
     accounts.append("admin")  # type: ignore[arg-type]
     at = "$.poolInfo.autoPoolSpecification.pool.userAccounts[0]"
-    assert f"{at}: expected UserAccount or a mapping: 'admin'" in [str(p) for p in validate(job)]
+    assert f"{at}: expected UserAccount or a mapping, got string: ***" in [
+        str(p) for p in validate(job)
+    ]
     with pytest.raises(InvalidTypeError) as info:
         job.as_dict()
     assert info.value.path == at

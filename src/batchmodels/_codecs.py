@@ -13,10 +13,9 @@ import collections.abc
 import datetime as dt
 import decimal
 import enum
-import json
 import math
 import re
-from typing import Any, Callable, Dict, List, Literal, Optional, Tuple, TypeVar, Union
+from typing import Any, Callable, Dict, List, Literal, Optional, Tuple, TypeVar
 
 import isodate  # type: ignore[import-untyped]
 
@@ -28,6 +27,7 @@ from ._errors import (
     InvalidValueError,
     Location,
     json_type_name,
+    not_a_container,
 )
 from ._shapes import (
     AnyShape,
@@ -54,7 +54,6 @@ __all__ = [
     "codec_of",
     "failing_codec",
     "copy_json",
-    "parse_json",
     "equal_json",
     "repr_json",
 ]
@@ -640,7 +639,7 @@ def _list_codec(item: Codec) -> Codec:
 
         def decode(raw: Any, loc: Location) -> Any:
             if type(raw) is not list:
-                raise _expected("an array", raw)
+                raise not_a_container("an array", raw)
             for i, x in enumerate(raw):
                 try:
                     item_decode(x, None)
@@ -653,7 +652,7 @@ def _list_codec(item: Codec) -> Codec:
                 if isinstance(value, (list, tuple)):
                     value = list(value)
                 else:
-                    raise _expected("a list", value)
+                    raise not_a_container("a list", value)
             for i, x in enumerate(value):
                 try:
                     item_encode(x)
@@ -666,7 +665,7 @@ def _list_codec(item: Codec) -> Codec:
 
     def decode_live(raw: Any, loc: Location) -> List[Any]:
         if type(raw) is not list:
-            raise _expected("an array", raw)
+            raise not_a_container("an array", raw)
         try:
             if item.needs_loc:
                 return [item_decode(x, (loc, i)) for i, x in enumerate(raw)]
@@ -683,7 +682,7 @@ def _list_codec(item: Codec) -> Codec:
 
     def encode_live(value: Any) -> List[Any]:
         if not isinstance(value, (list, tuple)):
-            raise _expected("a list", value)
+            raise not_a_container("a list", value)
         try:
             return [item_encode(x) for x in value]
         except BatchModelError:
@@ -739,7 +738,7 @@ def _set_codec(item: Codec, kind: Any) -> Codec:
 
     def encode(value: Any) -> Any:
         if not isinstance(value, (set, frozenset)):
-            raise _expected("a set", value)
+            raise not_a_container("a set", value)
         return list_codec.encode(list(value))
 
     return Codec(
@@ -755,7 +754,7 @@ def _tuple_codec(item: Codec) -> Codec:
 
     def encode(value: Any) -> Any:
         if not isinstance(value, tuple):
-            raise _expected("a tuple", value)
+            raise not_a_container("a tuple", value)
         return list(list_codec.encode(list(value)))
 
     return Codec(
@@ -772,7 +771,7 @@ def _tuple_codec(item: Codec) -> Codec:
 def _fixed_tuple_codec(items: List[Codec]) -> Codec:
     def decode_fixed(raw: Any, loc: Location) -> Any:
         if type(raw) is not list:
-            raise _expected("an array", raw)
+            raise not_a_container("an array", raw)
         if len(raw) != len(items):
             raise InvalidValueError(f"expected an array of {len(items)} items", raw)
         out = []
@@ -785,7 +784,7 @@ def _fixed_tuple_codec(items: List[Codec]) -> Codec:
 
     def encode_fixed(value: Any) -> Any:
         if not isinstance(value, tuple) or len(value) != len(items):
-            raise _expected(f"a tuple of {len(items)} items", value)
+            raise not_a_container(f"a tuple of {len(items)} items", value)
         return [codec.encode(x) for codec, x in zip(items, value)]
 
     return Codec(
@@ -810,7 +809,7 @@ def _dict_codec(value_codec: Codec) -> Codec:
 
         def decode(raw: Any, loc: Location) -> Any:
             if type(raw) is not dict:
-                raise _expected("an object", raw)
+                raise not_a_container("an object", raw)
             for k, v in raw.items():
                 try:
                     vdecode(v, None)
@@ -820,7 +819,7 @@ def _dict_codec(value_codec: Codec) -> Codec:
 
         def encode(value: Any) -> Any:
             if type(value) is not dict:
-                raise _expected("a dict", value)
+                raise not_a_container("a dict", value)
             check_keys(value)
             for k, v in value.items():
                 try:
@@ -834,7 +833,7 @@ def _dict_codec(value_codec: Codec) -> Codec:
 
     def decode_live(raw: Any, loc: Location) -> Dict[str, Any]:
         if type(raw) is not dict:
-            raise _expected("an object", raw)
+            raise not_a_container("an object", raw)
         out = {}
         for k, v in raw.items():
             try:
@@ -845,7 +844,7 @@ def _dict_codec(value_codec: Codec) -> Codec:
 
     def encode_live(value: Any) -> Dict[str, Any]:
         if not isinstance(value, dict):
-            raise _expected("a dict", value)
+            raise not_a_container("a dict", value)
         check_keys(value)
         return {k: vencode(v) for k, v in value.items()}
 
@@ -888,7 +887,7 @@ def _delimited_codec(sep: str) -> Codec:
 
     def encode(value: Any) -> str:
         if not isinstance(value, (list, tuple)):
-            raise _expected("a list", value)
+            raise not_a_container("a list", value)
         parts = [_enc_str(v) for v in value]
         for part in parts:
             if sep in part:
@@ -898,42 +897,42 @@ def _delimited_codec(sep: str) -> Codec:
     return Codec(decode, encode, label=f"list[str] ({sep!r}-delimited)", live=True)
 
 
-# --- JSON text -----------------------------------------------------------------------------
-
-
-def parse_json(text: Union[str, bytes, bytearray]) -> Any:
-    """``json.loads`` with its failures as :class:`InvalidValueError`."""
-    try:
-        return json.loads(text)
-    except RecursionError:
-        raise InvalidValueError("JSON nested too deeply", "…") from None
-    except ValueError as exc:  # JSONDecodeError and UnicodeDecodeError
-        raise InvalidValueError(f"not valid JSON ({exc})", "…") from None
-
-
 # --- copying JSON --------------------------------------------------------------------------
 
 
 def copy_json(value: _T) -> _T:
     """Copy nested dicts and lists (a structural deep copy of JSON data).
 
-    Deep nesting that exhausts the interpreter stack is copied without recursion.
+    Python values inside become their wire form (see :func:`to_wire`). Raises a located
+    :class:`InvalidTypeError` for a key that is not a string or a value that is not JSON,
+    and :class:`InvalidValueError` for a container that contains itself. Deep nesting that
+    exhausts the interpreter stack is copied without recursion.
     """
     try:
         return _copy(value)  # type: ignore[no-any-return]
-    except RecursionError:
-        return _copy_iterative(value)  # type: ignore[no-any-return]
+    except (RecursionError, BatchModelError):
+        pass  # nested too deeply, a cycle, or bad data: the walk below copies or locates it
+    return _copy_iterative(value)  # type: ignore[no-any-return]
 
 
 def _copy(value: Any) -> Any:
     t = type(value)
     if t is dict:
-        return {k: v if type(v) in _PLAIN else _copy(v) for k, v in value.items()}
+        return {
+            k if type(k) is str else _key(k): v if type(v) in _PLAIN else _copy(v)
+            for k, v in value.items()
+        }
     if t is list:
         return [v if type(v) in _PLAIN else _copy(v) for v in value]
     if t in _PLAIN:
         return value
     return _copy(to_wire(value))
+
+
+def _key(key: Any) -> str:
+    if isinstance(key, str):
+        return str.__str__(key)  # a str subclass (numpy.str_...) becomes a plain str
+    raise InvalidTypeError(f"object keys must be strings, not {type(key).__name__}", key)
 
 
 _CONTAINERS = frozenset((dict, list))
@@ -944,47 +943,70 @@ def to_wire(value: Any) -> Any:
     """Turn a non-JSON Python value found inside caller data into its wire form.
 
     Models give their wire dict, mappings become dicts, tuples lists, enums their value,
-    datetimes RFC 3339 and timedeltas ISO 8601 durations; anything else is a type error.
+    subclasses of str, int and float plain values, datetimes RFC 3339 and timedeltas ISO
+    8601 durations; anything else is a type error (naming the type, never showing the value,
+    which may be a secret).
     """
     wire = getattr(value, "__batchmodels_wire__", None)
     if wire is not None:
         return wire()
     if isinstance(value, enum.Enum):
         return value.value
-    if isinstance(value, (str, int, float)):
-        return value
+    if isinstance(value, str):
+        return str.__str__(value)
+    if isinstance(value, int):
+        return int.__int__(value)
+    if isinstance(value, float):
+        return float.__float__(value)
     if isinstance(value, collections.abc.Mapping):
-        out = {}
-        for k, v in value.items():
-            if not isinstance(k, str):
-                raise InvalidTypeError("object keys must be strings", k)
-            out[str(k)] = v
-        return out
+        return {k if type(k) is str else _key(k): v for k, v in value.items()}
     if isinstance(value, (tuple, list)):
         return list(value)
     if isinstance(value, dt.datetime):
         return _enc_rfc3339(value)
     if isinstance(value, dt.timedelta):
         return _enc_duration(value)
-    raise InvalidTypeError("not JSON data", value)
+    raise InvalidTypeError(f"not JSON data: {type(value).__name__}")
+
+
+_LEAVE: Any = object()  # a stack entry that closes a container in _copy_iterative
 
 
 def _copy_iterative(value: Any) -> Any:
+    """:func:`_copy` without recursion; it also finds where bad data is, and cycles."""
+    source_id = id(value)
     if type(value) not in _CONTAINERS:
         value = to_wire(value)
         if type(value) not in _CONTAINERS:
             return value
     root: Any = {} if type(value) is dict else []
-    stack: List[Tuple[Any, Any]] = [(value, root)]
+    open_ids: set[int] = set()  # the containers (as the caller gave them) being copied
+    stack: List[Tuple[Any, Any, Location, int]] = [(value, root, None, source_id)]
     while stack:
-        source, target = stack.pop()
+        source, target, loc, source_id = stack.pop()
+        if target is _LEAVE:
+            open_ids.discard(source_id)
+            continue
+        if source_id in open_ids:
+            raise InvalidValueError("a container that contains itself").at(loc)
+        open_ids.add(source_id)
+        stack.append((None, _LEAVE, None, source_id))
         items = source.items() if type(source) is dict else enumerate(source)
         for key, item in items:
+            item_id = id(item)
+            if type(target) is dict and type(key) is not str:
+                try:
+                    key = _key(key)
+                except BatchModelError as exc:
+                    raise exc.at(loc) from None  # a key is no step of a JSON path
             if type(item) not in _PLAIN and type(item) not in _CONTAINERS:
-                item = to_wire(item)
+                try:
+                    item = to_wire(item)
+                except BatchModelError as exc:
+                    raise exc.at((loc, key)) from None
             if type(item) in _CONTAINERS:
                 child: Any = {} if type(item) is dict else []
-                stack.append((item, child))
+                stack.append((item, child, (loc, key), item_id))
                 item = child
             if isinstance(target, list):
                 target.append(item)

@@ -13,6 +13,7 @@ __all__ = [
     "Location",
     "format_path",
     "json_type_name",
+    "not_a_container",
 ]
 
 # A location is a chain of (parent location, key) pairs; None is the document root ("$").
@@ -59,6 +60,15 @@ def json_type_name(value: Any) -> str:
     if isinstance(value, (int, float)):
         return "number"
     return type(value).__name__
+
+
+def not_a_container(what: str, value: Any) -> InvalidTypeError:
+    """The error for a value given where ``what`` (an object, an array...) belongs.
+
+    The value is masked like a secret's: JSON text given there (``'{"password": ...}'``)
+    may hold secrets.
+    """
+    return InvalidTypeError(f"expected {what}, got {json_type_name(value)}", value, secret=True)
 
 
 _JSON_TYPE_NAMES = {

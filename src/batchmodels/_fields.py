@@ -257,11 +257,13 @@ class FieldDescriptor:
             raise (
                 exc if exc.located else exc.at((obj._loc, self.wire), secret=self.secret)
             ) from None
+        if self.secret and not self._live:
+            return value  # kept out of the instance __dict__, which vars() shows
         cache[self.attr] = value
         if self._live:
             live = obj._live
             if live is None:
-                _set_live(obj, [self])
+                _track(obj, self)
             elif self not in live:
                 live.append(self)
         return value
@@ -282,10 +284,15 @@ class FieldDescriptor:
             ) from None
 
     def set(self, obj: Any, value: Any) -> None:
-        """Store ``value`` (a Python value) on ``obj``'s wire dict; ``None`` unsets."""
+        """Store ``value`` (a Python value) on ``obj``'s wire dict.
+
+        ``None`` removes a value, but leaves a field that already reads ``None`` (absent, or
+        a JSON ``null``) as it is: assigning what was read changes nothing.
+        """
         data = obj._data
         if value is None:
-            data.pop(self.wire, None)
+            if data.get(self.wire) is not None:
+                del data[self.wire]
             obj._forget(self)
             return
         if value is NULL or is_foreign_null(value):
@@ -351,9 +358,9 @@ class FieldDescriptor:
                 expose_within(kept)
                 views[self.attr] = _View(kept, wire)
                 _track(obj, self)
-        elif codec.identity:
+        elif codec.identity and not self.secret:
             obj.__dict__[self.attr] = wire
-        elif kept is not MISSING:
+        elif kept is not MISSING:  # (a live secret must be cached too)
             obj.__dict__[self.attr] = kept
             _track(obj, self)
         else:
@@ -435,14 +442,23 @@ def _keep_equal_items(codec: Codec, old: Any, new: Any, value: Any) -> Any:
 
 _set_live = Structured.__dict__["_live"].__set__
 _set_views = Structured.__dict__["_views"].__set__
+_live_lock = threading.Lock()
 
 
 def _track(obj: Any, field: FieldDescriptor) -> None:
-    """Note that ``field``'s value on ``obj`` may change in place (written back on export)."""
+    """Note that ``field``'s value on ``obj`` may change in place (written back on export).
+
+    Threads that only read may decode two live fields of one model at once: the list is
+    created under a lock so that neither is lost.
+    """
     live = obj._live
     if live is None:
-        _set_live(obj, [field])
-    elif field not in live:
+        with _live_lock:
+            live = obj._live
+            if live is None:
+                _set_live(obj, [field])
+                return
+    if field not in live:
         live.append(field)
 
 
@@ -690,7 +706,8 @@ def _read_plan(cls: Any) -> Tuple[Dict[str, Any], Dict[str, Tuple[str, Any]]]:
         absent[field.attr] = None if field.default is MISSING else field.default
         codec = field.codec
         assert codec is not None
-        by_wire[field.wire] = (field.attr, codec.plain or codec.lookup)
+        # a secret is never cached (vars() would show it): left to its descriptor
+        by_wire[field.wire] = (field.attr, None if field.secret else codec.plain or codec.lookup)
     return absent, by_wire
 
 
@@ -704,19 +721,22 @@ def prefill(obj: Any, cache: Dict[str, Any]) -> None:
     derived = cls._derived
     plan = derived.get("read") if derived else None
     absent, by_wire = plan or class_info(cls, "read", _read_plan)
-    cache.update(absent)
+    values = absent.copy()
     for key, raw in obj._data.items():
         entry = by_wire.get(key)
         if entry is not None:
             attr, plain = entry
             if type(raw) is plain:
-                cache[attr] = raw
+                values[attr] = raw
             elif raw is None:
-                cache[attr] = None
+                values[attr] = None
             elif type(plain) is dict and type(raw) is str:  # an enum's lookup table
-                cache[attr] = member_or_value(plain, raw)
+                values[attr] = member_or_value(plain, raw)
             else:
-                del cache[attr]  # decoded (or reported as an error) by the descriptor
+                del values[attr]  # decoded (or reported as an error) by the descriptor
+    # One update (atomic for str keys): a thread reading meanwhile never finds a present
+    # field cached as absent.
+    cache.update(values)
 
 
 def rest_field(

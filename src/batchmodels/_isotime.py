@@ -56,13 +56,32 @@ def parse_rfc3339(text: str) -> dt.datetime:
 
 
 def format_rfc3339(value: dt.datetime) -> str:
-    """Write a datetime as RFC 3339 in UTC with ``Z``; a naive datetime is taken as UTC."""
-    if value.tzinfo is not None:
-        value = value.astimezone(_UTC)
+    """Write a datetime as RFC 3339 in UTC with ``Z``; a naive datetime is taken as UTC.
+
+    An instant whose UTC date is beyond year 1 to 9999 (``9999-12-31T23:59:59-01:00``)
+    keeps its own offset.
+    """
+    suffix = "Z"
+    offset = value.utcoffset()
+    if offset:
+        try:
+            value = value.astimezone(_UTC)
+        except OverflowError:
+            suffix = _offset_text(offset)
     text = value.strftime("%Y-%m-%dT%H:%M:%S") if value.year >= 1000 else _padded(value)
     if value.microsecond:
         text += f".{value.microsecond:06d}".rstrip("0")
-    return text + "Z"
+    return text + suffix
+
+
+def _offset_text(offset: dt.timedelta) -> str:
+    """``+01:00`` for a UTC offset in whole minutes (RFC 3339 has no seconds in offsets)."""
+    minutes, rest = divmod(int(offset.total_seconds()), 60)
+    if rest or offset.microseconds:
+        raise OverflowError("offset has seconds")
+    sign = "-" if minutes < 0 else "+"
+    hours, minutes = divmod(abs(minutes), 60)
+    return f"{sign}{hours:02d}:{minutes:02d}"
 
 
 def _padded(value: dt.datetime) -> str:
@@ -170,11 +189,10 @@ def _parse_duration(text: str) -> dt.timedelta:
         total += int(seconds) * 1_000_000
     if frac:
         total += _round_half_even(int(frac) * 1_000_000, 10 ** len(frac))
-    try:
-        value = dt.timedelta(microseconds=total)
+    try:  # the sign goes in first: timedelta's range is not symmetric around zero
+        return dt.timedelta(microseconds=-total if sign == "-" else total)
     except OverflowError:
         raise ValueError("duration out of range") from None
-    return -value if sign == "-" else value
 
 
 def format_duration(value: dt.timedelta) -> str:

@@ -10,13 +10,28 @@ import enum
 import json
 from typing import Any, Dict, Generic, Iterator, List, Optional, TypeVar, Union
 
-from ._codecs import parse_json as _parse
 from ._codecs import to_wire
-from ._errors import BatchModelError, InvalidTypeError, InvalidValueError, json_type_name
+from ._errors import (
+    BatchModelError,
+    InvalidTypeError,
+    InvalidValueError,
+    not_a_container,
+)
 from ._fields import is_foreign_null
+from ._jsontext import NotJSONNumber, parse_json
+from ._jsontext import parse as _parse
 from ._model import Model
 
-__all__ = ["JSONEncoder", "Page", "dumps", "loads", "loads_list", "loads_page"]
+__all__ = [
+    "JSONEncoder",
+    "NotJSONNumber",
+    "Page",
+    "dumps",
+    "loads",
+    "loads_list",
+    "loads_page",
+    "parse_json",
+]
 
 _M = TypeVar("_M", bound=Model)
 
@@ -30,6 +45,7 @@ class JSONEncoder(json.JSONEncoder):
     def __init__(self, *args: Any, exclude_readonly: bool = False, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.exclude_readonly = exclude_readonly
+        self.allow_nan = False  # NaN and Infinity are not JSON: refuse them, always
 
     def default(self, o: Any) -> Any:
         if isinstance(o, Model):
@@ -143,8 +159,6 @@ def _page(data: Any, cls: type[_M], key: str) -> Page[_M]:
             ).at(loc)
         data = data[key]
     if type(data) is not list:
-        raise InvalidTypeError(
-            f"expected an array of objects, got {json_type_name(data)}", data
-        ).at(loc)
+        raise not_a_container("an array of objects", data).at(loc)
     from_owned = cls._from_owned
     return Page([from_owned(item, (loc, i)) for i, item in enumerate(data)], link)

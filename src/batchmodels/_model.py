@@ -31,7 +31,7 @@ from ._errors import (
     InvalidTypeError,
     InvalidValueError,
     Location,
-    json_type_name,
+    not_a_container,
 )
 from ._fields import (
     MISSING,
@@ -171,7 +171,7 @@ class Model(_MappingBase):
     def _from_owned(cls: type[_M], data: Any, loc: Location = None) -> _M:
         """Wrap freshly parsed JSON that nobody else holds, checking it is an object."""
         if type(data) is not dict:
-            err = InvalidTypeError(f"expected an object, got {json_type_name(data)}", data)
+            err = not_a_container("an object", data)
             raise err.at(loc) if loc is not None else err
         return _pick(cls, data)._wrap(data, loc)
 
@@ -191,7 +191,8 @@ class Model(_MappingBase):
         if field is not None:
             if field.wire not in self._data:
                 raise AttributeError(f"{type(self).__name__!r} object has no value for {name!r}")
-            field.set(self, None)
+            del self._data[field.wire]  # a JSON null too
+            Model._forget(self, field)
         else:
             object.__delattr__(self, name)
 
@@ -247,8 +248,8 @@ class Model(_MappingBase):
         return value
 
     def __setitem__(self, key: str, value: Any) -> None:
-        if type(value) not in _PLAIN:
-            field = type(self)._fields_by_wire.get(key)
+        if type(value) not in _PLAIN or type(key) is not str:
+            field = type(self)._fields_by_wire.get(key) if type(key) is str else None
             if field is not None and models_within(value):
                 # Models given to a model become part of it, as the same objects.
                 try:
@@ -256,7 +257,10 @@ class Model(_MappingBase):
                     return
                 except BatchModelError:
                     pass  # not this field's type: stored as wire JSON like any mapping
-            value = copy_json(value)
+            try:
+                ((key, value),) = copy_json({key: value}).items()
+            except BatchModelError as exc:
+                raise exc.at(self._loc) from None
         self._data[key] = value
         Model._forget_wire(self, key)
 
@@ -505,9 +509,7 @@ def _data_from_mapping(source: Any) -> Dict[str, Any]:
     elif isinstance(source, collections.abc.Mapping):
         data = {k: source[k] for k in source}
     else:
-        raise InvalidTypeError(
-            f"expected a mapping (a JSON object), got {type(source).__name__}", source
-        )
+        raise not_a_container("a mapping (a JSON object)", source)
     try:
         return copy_json(data)
     except BatchModelError as exc:
@@ -556,7 +558,7 @@ def _model_codec(model_cls: type[Model]) -> Codec:
 
     def decode(raw: Any, loc: Location) -> Model:
         if type(raw) is not dict:
-            raise InvalidTypeError(f"expected an object, got {json_type_name(raw)}", raw)
+            raise not_a_container("an object", raw)
         obj = _new(_pick(model_cls, raw) if subtypes else model_cls)
         _set_data(obj, raw)
         _set_loc(obj, loc)
@@ -574,7 +576,7 @@ def _model_codec(model_cls: type[Model]) -> Codec:
             )
         if isinstance(value, collections.abc.Mapping):
             return _data_from_mapping(value)
-        raise InvalidTypeError(f"expected {model_cls.__name__} or a mapping", value)
+        raise not_a_container(f"{model_cls.__name__} or a mapping", value)
 
     def canonical(value: Any) -> bool:
         return isinstance(value, model_cls)
@@ -641,7 +643,7 @@ class _Plan:
         """A copy of ``data`` with the values of secret fields replaced by ``***``."""
         secrets, children = self.secrets, self.children
         out: Dict[str, Any] = {}
-        for key, value in data.items():
+        for key, value in list(data.items()):  # a snapshot: another thread may add keys
             if key in secrets and value is not None:
                 out[key] = MASK
             elif key in children:
@@ -689,7 +691,8 @@ def _walk_shaped(
     if outer == "list" and type(value) is list:
         return [_walk_shaped(inner, model, v, visit, wrong_shape) for v in value]
     if outer == "dict" and type(value) is dict:
-        return {k: _walk_shaped(inner, model, v, visit, wrong_shape) for k, v in value.items()}
+        items = list(value.items())  # a snapshot: another thread may add keys
+        return {k: _walk_shaped(inner, model, v, visit, wrong_shape) for k, v in items}
     return wrong_shape(value)
 
 

@@ -9,7 +9,7 @@ import enum
 from typing import Any, Dict, Iterator, List, Literal, Optional, Tuple, TypeVar, Union
 
 from ._base import Structured
-from ._codecs import Codec, codec_of, parse_json
+from ._codecs import Codec, codec_of
 from ._errors import (
     MASK,
     NO_VALUE,
@@ -17,12 +17,13 @@ from ._errors import (
     Location,
     ValidationError,
     format_path,
-    json_type_name,
+    not_a_container,
     show_value,
 )
 from ._fields import Bound, Field, class_info, fields, to_camel
 from ._fields import pick as _pick
 from ._isotime import format_duration
+from ._jsontext import parse as parse_json
 from ._shapes import (
     AnyShape,
     DictShape,
@@ -194,7 +195,7 @@ def _check(
     tag = kind[0]
     if tag == "model":
         if type(raw) is not dict:
-            problems.append(_expected(loc, "an object", raw, field))
+            problems.append(_not_a_container(loc, "an object", raw))
             return None
         cls = _pick(kind[1], raw)
         plan = _plan(cls)
@@ -208,12 +209,12 @@ def _check(
         return _model_entries(cls, plan, raw, loc, problems, unknown_keys)
     if tag == "list":
         if type(raw) is not list:
-            problems.append(_expected(loc, "an array", raw, field))
+            problems.append(_not_a_container(loc, "an array", raw))
             return None
         return _item_entries(kind, enumerate(raw), loc, field, problems)
     if tag == "dict":
         if type(raw) is not dict:
-            problems.append(_expected(loc, "an object", raw, field))
+            problems.append(_not_a_container(loc, "an object", raw))
             return None
         return _item_entries(kind, raw.items(), loc, field, problems)
     if tag == "any":
@@ -250,7 +251,7 @@ def _model_entries(
     unknown_keys: bool,
 ) -> Iterator[_Entry]:
     by_wire = plan.by_wire
-    for key, value in raw.items():
+    for key, value in list(raw.items()):  # a snapshot: another thread may add keys
         if type(key) is not str:
             problems.append(Problem(_path(loc, key), "object keys must be strings", "error"))
             continue
@@ -284,7 +285,7 @@ def _item_entries(
     problems: List[Problem],
 ) -> Iterator[_Entry]:
     item_kind, nullable = kind[1], kind[2]
-    for key, value in items:
+    for key, value in list(items):  # a snapshot: another thread may add keys
         if kind[0] == "dict" and type(key) is not str:
             problems.append(Problem(_path(loc, key), "object keys must be strings", "error"))
             continue
@@ -322,8 +323,8 @@ def _path(loc: Location, key: Any) -> str:
     return format_path((loc, key))
 
 
-def _expected(loc: Location, what: str, raw: Any, field: Optional[Field]) -> Problem:
-    return _error(loc, f"expected {what}, got {json_type_name(raw)}", raw, field)
+def _not_a_container(loc: Location, what: str, raw: Any) -> Problem:
+    return Problem(format_path(loc), _reason(not_a_container(what, raw)), "error")
 
 
 def _error(loc: Location, reason: str, raw: Any, field: Optional[Field]) -> Problem:

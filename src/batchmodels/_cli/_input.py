@@ -7,6 +7,7 @@ import sys
 from typing import IO, Any, Dict, List, Tuple
 
 from .._errors import Location, json_type_name
+from .._jsontext import parse_json
 from .._operations import operation
 
 __all__ = [
@@ -41,10 +42,6 @@ class Unusable(Exception):
         self.message = message
 
 
-def _reject_constant(name: str) -> Any:
-    raise ValueError(f"{name} is not valid JSON")
-
-
 def read_json(path: str) -> Tuple[str, Any]:
     """Read and parse one input: a file name, ``-`` for stdin or the example's label."""
     if path == EXAMPLE_LABEL:
@@ -63,7 +60,7 @@ def read_json(path: str) -> Tuple[str, Any]:
         except OSError as exc:
             raise Unusable(label, f"cannot read: {exc.strerror or exc}") from None
     try:
-        return label, json.loads(raw, parse_constant=_reject_constant)
+        return label, parse_json(raw)
     except RecursionError:
         raise Unusable(label, "not JSON: nested too deeply") from None
     except ValueError as exc:  # JSONDecodeError, UnicodeDecodeError, NaN, huge integers

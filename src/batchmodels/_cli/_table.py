@@ -31,7 +31,10 @@ def when(value: Optional[dt.datetime]) -> str:
         return "-"
     if value.tzinfo is None:
         value = value.replace(tzinfo=dt.timezone.utc)
-    utc = value.astimezone(dt.timezone.utc)
+    try:
+        utc = value.astimezone(dt.timezone.utc)
+    except OverflowError:  # the UTC date is outside years 1-9999: show the offset given
+        return value.isoformat(" ")
     text = utc.strftime("%Y-%m-%d %H:%M:%S UTC")
     try:
         local = utc.astimezone()
