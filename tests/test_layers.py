@@ -1,9 +1,10 @@
 """The import graph of src/batchmodels (read with ``ast``): no module imports a layer above it.
 
 Layers, lowest first: base modules (errors, times, enums, the instance layout, the version,
-limits); JSON text parsing; shapes (the one reader of ``typing``); codecs; fields; validation; the model; the
-model declarations; JSON helpers and the operation table; JSON Schema; request bodies; the
-command line; the package root. Imports made only for type checkers count too.
+limits); JSON text parsing; shapes (the one reader of ``typing``); codecs; fields;
+validation; the model; the model declarations; JSON helpers and the operation table; JSON
+Schema; request bodies; the command line; the package root. Imports made only for type
+checkers count too.
 """
 
 from __future__ import annotations
