@@ -12,7 +12,17 @@ from typing import Any, Callable, Dict, List, Tuple
 
 from schema import TREE, slots
 
-__all__ = ["builder_source", "compile_builder", "make_attr_reader", "make_dict_reader"]
+__all__ = [
+    "FIVE_FIELDS",
+    "builder_source",
+    "compile_builder",
+    "make_attr_reader",
+    "make_dict_reader",
+    "make_five_reader",
+]
+
+FIVE_FIELDS = ("id", "state", "creation_time", "pool_info.pool_id", "execution_info.start_time")
+"""The fields W7 reads from every job: what list-processing code typically looks at."""
 
 
 def _reader_source(by_attribute: bool) -> str:
@@ -59,6 +69,37 @@ def make_attr_reader() -> Callable[[Any], None]:
 def make_dict_reader() -> Callable[[Any], None]:
     """``read_all(dicts)``: the same walk over plain JSON dicts with ``.get(wire)``."""
     return _compile_reader(False)
+
+
+def _five_source(by_attribute: bool) -> str:
+    by_attr = {cls: {s.attr: s for s in slots(cls)} for cls in TREE}
+
+    def get(obj: str, cls: type, attr: str) -> str:
+        slot = by_attr[cls][attr]
+        return f"{obj}.{attr}" if by_attribute else f"{obj}.get({slot.wire!r})"
+
+    lines = ["def read_five(jobs):", "    for o in jobs:"]
+    for path in FIVE_FIELDS:
+        cls = TREE[-1]
+        outer, _, inner = path.rpartition(".")
+        if not outer:
+            lines.append(f"        {get('o', cls, inner)}")
+            continue
+        sub = by_attr[cls][outer].kind.cls
+        assert sub is not None
+        lines.append(f"        x = {get('o', cls, outer)}")
+        lines.append("        if x is not None:")
+        lines.append(f"            {get('x', sub, inner)}")
+    return "\n".join(lines) + "\n"
+
+
+def make_five_reader(by_attribute: bool = True) -> Callable[[Any], None]:
+    """``read_five(jobs)``: read :data:`FIVE_FIELDS` of every job (W7), by attribute or,
+    for plain dicts, with ``.get(wire)``."""
+    namespace: Dict[str, Any] = {}
+    mode = "attr" if by_attribute else "dict"
+    exec(compile(_five_source(by_attribute), f"<bench-five-{mode}>", "exec"), namespace)
+    return namespace["read_five"]  # type: ignore[no-any-return]
 
 
 def builder_source(body: Dict[str, Any], *, as_dicts: bool) -> Tuple[str, List[Any]]:

@@ -8,20 +8,31 @@ Every implementation offers the same operations; the harness times them on the s
 - ``dump_replace_each(jobs)``: each job -> replace-request JSON without read-only fields (W4)
 - ``build(count)``: make ``count`` typical jobs by keyword arguments with nested models (W5)
 - ``passthrough(text)``: text -> jobs -> JSON array text of the jobs, nothing read (W6)
+- ``read_five(jobs)``: read five common fields of every job (W7 is ``parse`` + ``read_five``)
+
+batchmodels appears twice: through its fast path (``loads_list``/``dumps``) and through the
+drop-in API that code migrating from azure-batch writes (``json.loads``, ``BatchJob(d)``,
+``as_dict()``, ``json.dumps``).
 """
 
 from __future__ import annotations
 
 import enum
 import json
-from typing import Any, Callable, Dict, List, Optional
+from typing import Any, Callable, ClassVar, Dict, List, Optional
 
-from codegen import builder_source, compile_builder, make_attr_reader, make_dict_reader
+from codegen import (
+    builder_source,
+    compile_builder,
+    make_attr_reader,
+    make_dict_reader,
+    make_five_reader,
+)
 from schema import TREE, readonly_paths, slots_by_wire
 
 import batchmodels
 
-__all__ = ["IMPLEMENTATIONS", "Impl", "make_impls"]
+__all__ = ["EXTRAS", "IMPLEMENTATIONS", "Impl", "make_impls"]
 
 _JOB = TREE[-1]
 
@@ -31,6 +42,8 @@ class Impl:
 
     name = ""
     label = ""
+    same_as: ClassVar[Dict[str, str]] = {}
+    """Workloads whose timed calls are those of another implementation (not run twice)."""
     version = ""
     module: Any = None  # where the builder finds model classes by name (M.BatchJob)
 
@@ -43,6 +56,7 @@ class Impl:
             slot.kind.item == "str" and slot.kind.shape == "one" for _, slot, _ in leaves
         ]
         self._reader = make_attr_reader()
+        self._five = make_five_reader()
 
     # --- W5 support ---------------------------------------------------------------------
 
@@ -83,6 +97,9 @@ class Impl:
     def read(self, jobs: List[Any]) -> None:
         self._reader(jobs)
 
+    def read_five(self, jobs: List[Any]) -> None:
+        self._five(jobs)
+
     def dump_each(self, jobs: List[Any]) -> List[Any]:
         raise NotImplementedError
 
@@ -116,6 +133,33 @@ class BatchModels(Impl):
 
     def passthrough(self, text: str) -> Any:
         return batchmodels.dumps(batchmodels.loads_list(text, batchmodels.BatchJob))
+
+
+class DropIn(Impl):
+    """batchmodels through the azure-batch style API: the code a migrating user keeps."""
+
+    name = "dropin"
+    label = "batchmodels drop-in"
+    same_as: ClassVar[Dict[str, str]] = {
+        "W5": "batchmodels"
+    }  # keyword construction is one API for both paths
+    version = ""
+    module = batchmodels
+
+    def parse(self, text: str) -> List[Any]:
+        job = batchmodels.BatchJob
+        return [job(d) for d in json.loads(text)["value"]]
+
+    def dump_each(self, jobs: List[Any]) -> List[Any]:
+        dumps = json.dumps
+        return [dumps(m.as_dict()) for m in jobs]
+
+    def dump_replace_each(self, jobs: List[Any]) -> List[Any]:
+        dumps = json.dumps
+        return [dumps(m.as_dict(exclude_readonly=True)) for m in jobs]
+
+    def passthrough(self, text: str) -> Any:
+        return json.dumps([m.as_dict() for m in self.parse(text)])
 
 
 class AzureBatch(Impl):
@@ -213,6 +257,7 @@ class PlainJSON(Impl):
     def __init__(self, create_body: Dict[str, Any]) -> None:
         super().__init__(create_body)
         self._reader = make_dict_reader()
+        self._five = make_five_reader(by_attribute=False)
         self._prune_plan = readonly_paths(_JOB)
 
     def leaf(self, cls: type, slot: Any, raw: Any) -> Any:
@@ -254,13 +299,53 @@ def _prune(data: Dict[str, Any], cls: type, plan: Dict[str, Any]) -> Dict[str, A
     return out
 
 
+class OrjsonParse(BatchModels):
+    """Prototype of an optional accelerator: orjson parses, the models and dumps stay.
+
+    Only parsing is swapped: orjson cannot write the stdlib's ``", "`` separators or
+    ``\\uXXXX`` escapes, so its output would not be byte-identical. Text orjson rejects
+    and the stdlib accepts (NaN, integers beyond 64 bits, lone surrogates) falls back to
+    ``json.loads``. ``_from_owned`` is private: this is a measurement, not an API.
+    """
+
+    name = "orjson"
+    label = "batchmodels + orjson parse"
+    same_as: ClassVar[Dict[str, str]] = dict.fromkeys(
+        ("W3", "W4", "W5", "W3r"), "batchmodels"
+    )  # no parsing timed
+
+    def __init__(self, create_body: Dict[str, Any]) -> None:
+        import orjson
+
+        self._orjson = orjson
+        self.version = orjson.__version__
+        super().__init__(create_body)
+
+    def _load(self, text: str) -> Any:
+        try:
+            return self._orjson.loads(text)
+        except self._orjson.JSONDecodeError:
+            return json.loads(text)
+
+    def parse(self, text: str) -> List[Any]:
+        from_owned = batchmodels.BatchJob._from_owned
+        return [from_owned(d) for d in self._load(text)["value"]]
+
+    def passthrough(self, text: str) -> Any:
+        return batchmodels.dumps(self.parse(text))
+
+
 IMPLEMENTATIONS: Dict[str, Callable[[Dict[str, Any]], Impl]] = {
     "batchmodels": BatchModels,
+    "dropin": DropIn,
     "azure": AzureBatch,
     "pydantic": Pydantic,
     "msgspec": Msgspec,
     "json": PlainJSON,
+    "orjson": OrjsonParse,
 }
+EXTRAS = ("orjson",)
+"""Implementations measured only when named with ``--only`` (not in ``nox -s bench``)."""
 
 
 def make_impls(names: List[str], create_body: Dict[str, Any]) -> Dict[str, Impl]:

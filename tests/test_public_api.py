@@ -140,3 +140,14 @@ def test_the_typed_usage_example_runs(monkeypatch: pytest.MonkeyPatch) -> None:
     spec.loader.exec_module(module)
     assert module.main() is None
     runpy.run_path(str(path), run_name="__main__")  # as a script
+
+
+def test_model_names_load_on_first_use_and_are_then_plain_globals() -> None:
+    import batchmodels.models
+
+    cls = batchmodels.BatchTaskCountsResult
+    assert vars(batchmodels)["BatchTaskCountsResult"] is cls
+    assert cls is batchmodels.models.BatchTaskCountsResult
+    for name in ("importlib", "_MODULE_OF", "NoSuchModel"):
+        with pytest.raises(AttributeError):
+            getattr(batchmodels, name)

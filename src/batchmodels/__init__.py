@@ -51,10 +51,17 @@ __all__ = [
 __all__ += _models.__all__
 
 
+_MODEL_NAMES = frozenset(_models.__all__)
+
+
 def __getattr__(name: str) -> Any:
-    if name in _models.__all__:
-        return getattr(_models, name)
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    # Called only until a name is cached in this module's globals, so later reads of
+    # ``batchmodels.BatchJob`` are plain attribute lookups.
+    if name not in _MODEL_NAMES:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(_models, name)
+    globals()[name] = value
+    return value
 
 
 def __dir__() -> List[str]:
