@@ -652,6 +652,9 @@ class _Plan:
                 out[key] = _walk_shaped(
                     shape, model, value, _Plan.masked, functools.partial(_mask_loose, model)
                 )
+            elif key not in self.attr_names and type(value) in _CONTAINERS:
+                # an unknown key may wrap this model's own data (``{"value": {...}}``)
+                out[key] = _mask_loose(self.cls, value)
             else:
                 out[key] = value
         return out
