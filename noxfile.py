@@ -51,14 +51,14 @@ def _runs(executable: str) -> bool:
 PYENV = Path(os.environ.get("PYENV_ROOT", Path.home() / ".pyenv")) / "versions"
 # Test on every supported Python that is installed here.
 PYTHONS = _installed_pythons() or ["3"]
-TEST_DEPS = ["pytest>=7", "hypothesis>=6.80", "jsonschema>=4.18"]
-TYPING_DEPS = ["mypy>=1.10", "pyright>=1.1.380", "pytest>=7"]
+# Test dependencies are listed once, as the ``test`` extra in pyproject.toml.
+TYPING_DEPS = ["mypy>=1.10", "pyright>=1.1.380"]
 
 
 @nox.session(python=PYTHONS)
 def tests(session: nox.Session) -> None:
     """Run the test suite."""
-    session.install(".", *TEST_DEPS)
+    session.install(".[test]")
     session.run("pytest", "-q", *session.posargs)
 
 
@@ -73,7 +73,7 @@ def lint(session: nox.Session) -> None:
 @nox.session
 def typecheck(session: nox.Session) -> None:
     """mypy --strict and pyright on src/ and the typed usage examples."""
-    session.install(".", *TYPING_DEPS)
+    session.install(".[test]", *TYPING_DEPS)
     session.run("mypy", "--strict", "src", "tests/typing")
     session.run("pyright", "src", "tests/typing")
     session.run("pytest", "-q", "tests/typing", "-p", "no:cacheprovider")
@@ -83,7 +83,7 @@ def typecheck(session: nox.Session) -> None:
 def compat(session: nox.Session) -> None:
     """Compare batchmodels with azure-batch 15.1.0 on fixtures and generated job JSON, and
     send batchmodels bodies through its BatchClient over a fake transport (no network)."""
-    session.install(".", "azure-batch==15.1.0", *TEST_DEPS)
+    session.install(".[test]", "azure-batch==15.1.0")
     session.run("pytest", "-q", "tests/compat", *session.posargs)
 
 

@@ -1024,19 +1024,8 @@ def wrong_shapes() -> List[Dict[str, Any]]:
     ]
 
 
-UNDER_UNKNOWN_KEY = 5  # the registry wrapped in {"value": ...}
 SHAPE_CASES = [
-    pytest.param(
-        command,
-        body,
-        id=f"{command}-{n}",
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="issue 12 item 5: the library masker misses a model under an unknown key",
-        )
-        if (command, n) == ("show --attributes", UNDER_UNKNOWN_KEY)
-        else (),
-    )
+    pytest.param(command, body, id=f"{command}-{n}")
     for command in ("check", "check --json", "show", "show --attributes")
     for n, body in enumerate(wrong_shapes())
 ]

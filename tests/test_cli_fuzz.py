@@ -21,8 +21,8 @@ from hypothesis import strategies as st
 
 from batchmodels import BatchJob, Model, fields, models
 from batchmodels._cli import main
-from fixtures import full_job, typical_job
-from strategies_tree import job_json
+from helpers.fixtures import full_job, typical_job
+from helpers.strategies_tree import job_json
 
 MARK = "SeCrEt-"
 FUZZ = settings(

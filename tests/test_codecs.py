@@ -25,7 +25,7 @@ from typing_extensions import Annotated
 from batchmodels import InvalidTypeError, InvalidValueError, Model, rest_field
 from batchmodels._codecs import Codec, codec_for
 from batchmodels._errors import BatchModelError
-from strategies import Color, Everything, Part
+from helpers.strategies import Color, Everything, Part
 
 UTC = dt.timezone.utc
 P10675199 = "P10675199DT2H48M5.4775807S"

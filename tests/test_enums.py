@@ -20,7 +20,8 @@ from batchmodels import (
 )
 from batchmodels._codecs import codec_for
 from batchmodels._enums import decode_enum_value, enum_lookup
-from strategies import Color, Everything
+from helpers import scaled
+from helpers.strategies import Color, Everything
 
 
 class Mode(StrEnum):
@@ -176,7 +177,7 @@ def test_enum_fields_of_the_shared_test_model() -> None:
     assert model.strict_color == "nope"
 
 
-@settings(max_examples=100)
+@settings(max_examples=scaled(100))
 @given(st.sampled_from(list(Mode)), st.lists(st.booleans(), min_size=10, max_size=10))
 def test_any_case_of_a_value_finds_its_member(member: Mode, flips: list) -> None:
     text = "".join(c.upper() if f else c.lower() for c, f in zip(member.value, flips))
@@ -185,7 +186,7 @@ def test_any_case_of_a_value_finds_its_member(member: Mode, flips: list) -> None
     assert Settings({"mode": text}).mode is member
 
 
-@settings(max_examples=100)
+@settings(max_examples=scaled(100))
 @given(st.text(max_size=10))
 def test_any_string_decodes_to_a_member_or_itself(text: str) -> None:
     value = Settings({"mode": text}).mode

@@ -22,7 +22,8 @@ import batchmodels
 import batchmodels.models
 from batchmodels import Model
 from batchmodels._operations import OPERATIONS, operation
-from fixtures import (
+from helpers import scaled
+from helpers.fixtures import (
     check_decoded,
     example_bodies,
     example_files,
@@ -31,7 +32,7 @@ from fixtures import (
     readonly_paths,
     unknown_paths,
 )
-from strategies_tree import wire_json
+from helpers.strategies_tree import wire_json
 
 FILES = example_files()
 CASES: List[Tuple[str, str, Dict[str, Any]]] = [
@@ -165,7 +166,7 @@ MODEL_NAMES = sorted(load_spec()["models"])
 
 
 @settings(
-    max_examples=len(MODEL_NAMES) * 2,
+    max_examples=scaled(len(MODEL_NAMES) * 2),
     deadline=None,
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
 )

@@ -13,10 +13,10 @@ from typing import Any, Dict, List, Optional, Union
 
 import pytest
 
-import strategies
 from batchmodels import Field, Model, fields, rest_discriminator, rest_field, to_camel
 from batchmodels._fields import FieldDescriptor
-from strategies import Color
+from helpers import strategies
+from helpers.strategies import Color
 
 
 @pytest.mark.parametrize(

@@ -21,7 +21,7 @@ from batchmodels.models import (
     BatchVmImageReference,
     ElevationLevel,
 )
-from fixtures import (
+from helpers.fixtures import (
     JOB_FIXTURES,
     check_decoded,
     fixture_text,

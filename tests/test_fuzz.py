@@ -31,13 +31,14 @@ from batchmodels import (
     loads,
 )
 from batchmodels._json import parse_json
-from fixtures import example_files, full_job, job_bodies, typical_job
-from strategies_tree import job_json
+from helpers import scaled
+from helpers.fixtures import example_files, full_job, job_bodies, typical_job
+from helpers.strategies_tree import job_json
 from test_bad_input import exercise
 
 MARK = "SeCrEt-"
 FUZZ = settings(
-    max_examples=300,
+    max_examples=scaled(300),
     deadline=None,
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
 )
@@ -163,7 +164,7 @@ number_literals = st.one_of(
 )
 
 
-@settings(FUZZ, max_examples=100)  # the parser's hooks are simple: fewer examples suffice
+@settings(FUZZ, max_examples=scaled(100))  # the parser's hooks are simple: fewer examples suffice
 @given(job_like, st.lists(number_literals, min_size=1, max_size=3), st.data())
 def test_json_text_with_extreme_numbers(
     wire: Dict[str, Any], literals: List[str], data: Any
@@ -294,7 +295,7 @@ def mutated(draw: Any, base: st.SearchStrategy[Dict[str, Any]]) -> Dict[str, Any
     return wire
 
 
-@settings(FUZZ, max_examples=200)  # drawing whole job trees is the slow part
+@settings(FUZZ, max_examples=scaled(200))  # drawing whole job trees is the slow part
 @given(mutated(job_json(nulls=True)))
 def test_mutated_generated_jobs(wire: Dict[str, Any]) -> None:
     run(wire)

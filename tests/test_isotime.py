@@ -14,7 +14,8 @@ from batchmodels._isotime import (
     parse_rfc3339,
     parse_rfc7231,
 )
-from strategies import aware_datetimes, durations_text, rfc3339_text, whole_second_datetimes
+from helpers import scaled
+from helpers.strategies import aware_datetimes, durations_text, rfc3339_text, whole_second_datetimes
 
 UTC = dt.timezone.utc
 
@@ -106,7 +107,7 @@ def test_format_rfc3339_writes_utc_with_z(value: dt.datetime, text: str) -> None
     assert format_rfc3339(value) == text
 
 
-@settings(max_examples=200)
+@settings(max_examples=scaled(200))
 @given(aware_datetimes)
 def test_rfc3339_round_trip(value: dt.datetime) -> None:
     text = format_rfc3339(value)
@@ -114,7 +115,7 @@ def test_rfc3339_round_trip(value: dt.datetime) -> None:
     assert parse_rfc3339(text) == value
 
 
-@settings(max_examples=200)
+@settings(max_examples=scaled(200))
 @given(rfc3339_text())
 def test_any_rfc3339_spelling_parses_and_reformats_to_the_same_instant(text: str) -> None:
     value = parse_rfc3339(text)
@@ -171,7 +172,7 @@ def test_format_rfc7231() -> None:
     )
 
 
-@settings(max_examples=100)
+@settings(max_examples=scaled(100))
 @given(st.one_of(whole_second_datetimes, st.datetimes(min_value=dt.datetime(1, 1, 2))))
 def test_rfc7231_round_trip(value: dt.datetime) -> None:
     value = value.replace(microsecond=0)
@@ -272,13 +273,13 @@ def test_format_duration(value: dt.timedelta, text: str) -> None:
     assert format_duration(value) == text
 
 
-@settings(max_examples=300)
+@settings(max_examples=scaled(300))
 @given(st.timedeltas())
 def test_duration_round_trip(value: dt.timedelta) -> None:
     assert parse_duration(format_duration(value)) == value
 
 
-@settings(max_examples=200)
+@settings(max_examples=scaled(200))
 @given(durations_text)
 def test_any_duration_spelling_parses_and_reformats_to_the_same_value(text: str) -> None:
     value = parse_duration(text)

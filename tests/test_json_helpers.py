@@ -19,7 +19,7 @@ from batchmodels import (
     loads_page,
     rest_field,
 )
-from strategies import Color, Everything, Part
+from helpers.strategies import Color, Everything, Part
 
 UTC = dt.timezone.utc
 

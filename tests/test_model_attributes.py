@@ -9,7 +9,7 @@ from typing import Any, Dict
 import pytest
 
 from batchmodels import NULL, InvalidTypeError, InvalidValueError, dumps, fields
-from strategies import Cat, Color, ElectricCar, Everything, Part, Puppy, read_all
+from helpers.strategies import Cat, Color, ElectricCar, Everything, Part, Puppy, read_all
 
 UTC = dt.timezone.utc
 P10675199 = "P10675199DT2H48M5.4775807S"

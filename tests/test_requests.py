@@ -32,7 +32,8 @@ from batchmodels import (
     validate,
 )
 from batchmodels._errors import format_path
-from strategies_tree import wire_json
+from helpers import scaled
+from helpers.strategies_tree import wire_json
 
 # --- a small family: a resource as read, its create body and its update body ----------------
 
@@ -427,7 +428,7 @@ def test_a_schedule_patch_and_a_schedule_clone() -> None:
 # --- properties over generated jobs and schedules ---------------------------------------------
 
 GENERATED = settings(
-    max_examples=40,
+    max_examples=scaled(40),
     deadline=None,
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
 )

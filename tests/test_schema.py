@@ -13,7 +13,7 @@ import pytest
 import batchmodels
 from batchmodels import BatchJob, fields
 from batchmodels._schema import json_schema
-from fixtures import example_bodies, example_files, spec_tree
+from helpers.fixtures import example_bodies, example_files, spec_tree
 
 jsonschema = pytest.importorskip("jsonschema")
 

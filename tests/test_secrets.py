@@ -29,7 +29,7 @@ from batchmodels import (
     rest_field,
     validate,
 )
-from fixtures import full_job, spec_tree
+from helpers.fixtures import full_job, spec_tree
 
 EXPECTED_SECRETS = {
     ("ContainerRegistryReference", "password"),
@@ -387,3 +387,17 @@ def test_node_user_passwords_are_masked(cls: Any) -> None:
     assert user.as_dict()["password"] == "SeCrEt-node-user"
     for problem in batchmodels.validate(cls({"password": 12345})):
         assert "12345" not in str(problem)
+
+
+def test_a_secret_under_an_unknown_key_of_a_model_is_masked() -> None:
+    """Issue 12, item 5: the wrapper was masked inside a list but not at a model position."""
+    settings = {
+        "imageName": "img",
+        "registry": {"value": {"registryServer": "r", "password": "SeCrEt-wrapped"}},
+    }
+    task = batchmodels.BatchJobManagerTask(
+        {"id": "m", "commandLine": "c", "containerSettings": settings}
+    )
+    assert "SeCrEt-wrapped" not in repr(task)
+    assert "SeCrEt-wrapped" not in repr(task.container_settings)
+    assert task.as_dict()["containerSettings"] == settings  # the data itself is kept

@@ -23,7 +23,7 @@ import pytest
 import batchmodels
 import batchmodels.models
 from batchmodels import Model
-from fixtures import SHARED_DIR, SPEC_PATH, apisync, fresh_spec, load_spec
+from helpers.fixtures import SHARED_DIR, SPEC_PATH, apisync, fresh_spec, load_spec
 
 _TOOL = apisync()
 _MODELS = _TOOL._models_ns()

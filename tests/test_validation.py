@@ -25,7 +25,7 @@ from batchmodels import (
     rest_field,
     validate,
 )
-from fixtures import example_bodies, example_files, full_job, typical_job
+from helpers.fixtures import example_bodies, example_files, full_job, typical_job
 
 
 def paths(problems: List[Problem]) -> List[str]:

@@ -15,6 +15,7 @@ from ._json import JSONEncoder, Page, dumps, loads, loads_list, loads_page
 from ._model import Model, fields
 from ._requests import BodyResult, LeftOut, LeftOutReason, convert, update_body
 from ._validate import Problem, validate
+from ._version import __version__ as __version__
 
 if TYPE_CHECKING:
     from .models import *  # noqa: F403
@@ -48,8 +49,6 @@ __all__ = [
     "update_body",
 ]
 __all__ += _models.__all__
-
-__version__ = "0.1.0"
 
 
 _MODEL_NAMES = frozenset(_models.__all__)

@@ -15,13 +15,9 @@ import decimal
 import enum
 import math
 import re
-import sys
-import types
-import typing
 from typing import Any, Callable, Dict, List, Literal, Optional, Tuple, TypeVar
 
 import isodate  # type: ignore[import-untyped]
-import typing_extensions
 
 from . import _isotime
 from ._enums import decode_enum_value, enum_lookup, member_or_value
@@ -33,13 +29,30 @@ from ._errors import (
     json_type_name,
     not_a_container,
 )
+from ._shapes import (
+    AnyShape,
+    ConvertShape,
+    DelimitedShape,
+    DictShape,
+    EnumShape,
+    ListShape,
+    LiteralShape,
+    ModelShape,
+    NullShape,
+    ScalarShape,
+    Shape,
+    TupleShape,
+    UnionShape,
+    shape_of,
+)
 
 __all__ = [
     "to_wire",
     "Codec",
     "Format",
     "codec_for",
-    "set_model_codec_factory",
+    "codec_of",
+    "failing_codec",
     "copy_json",
     "equal_json",
     "repr_json",
@@ -56,6 +69,10 @@ Format = Literal[
     "pipes",
     "ssv",
     "newline",
+    "commaDelimited",
+    "pipeDelimited",
+    "spaceDelimited",
+    "newlineDelimited",
 ]
 """Wire formats a field may declare; ``None`` means the type's default form."""
 
@@ -72,9 +89,13 @@ class Codec:
     keeps it and writes it back to the wire before every export.
     ``canonical(value)``: whether an assigned value is what ``decode`` would produce, so the
     model may keep that very object.
+    ``adopt(value)``: for codecs of models and of lists and dicts of models, the wire form
+    of a canonical value sharing the models' own wire dicts (their pending in-place edits
+    are written later, by the model that keeps them), or ``None`` if not canonical.
     """
 
     __slots__ = (
+        "adopt",
         "canonical",
         "decode",
         "encode",
@@ -109,6 +130,7 @@ class Codec:
         self.identity = identity
         self.live = live
         self.canonical = canonical or _never
+        self.adopt: Optional[Callable[[Any], Any]] = None
         self.needs_loc = needs_loc
         # For walking nested models (repr masking, read-only pruning): the model class of a
         # model codec; the element codec and its container shape ("list"/"dict") otherwise.
@@ -424,19 +446,9 @@ _SCALARS: Dict[Tuple[Any, Optional[str]], Tuple[Decoder, Encoder]] = {
 }
 # Decoders that accept exactly one JSON type and return the value unchanged.
 _PLAIN_TYPES: Dict[Decoder, type] = {_dec_str: str, _dec_int: int, _dec_bool: bool}
-_DELIMITERS = {"csv": ",", "pipes": "|", "ssv": " ", "newline": "\n"}
 
 
-# --- building codecs from annotations ------------------------------------------------------
-
-ModelCodecFactory = Callable[[type], Optional[Codec]]
-_model_codec_factory: Optional[ModelCodecFactory] = None
-
-
-def set_model_codec_factory(factory: ModelCodecFactory) -> None:
-    """Let the model layer build codecs for model classes (it sits above this module)."""
-    global _model_codec_factory
-    _model_codec_factory = factory
+# --- building codecs from shapes ------------------------------------------------------------
 
 
 def codec_for(tp: Any, fmt: Optional[str] = None) -> Codec:
@@ -444,31 +456,73 @@ def codec_for(tp: Any, fmt: Optional[str] = None) -> Codec:
 
     Raises ``TypeError`` for a type or format this library cannot carry.
     """
-    if tp is Any or tp is object:
+    return codec_of(shape_of(tp, fmt))
+
+
+def codec_of(shape: Shape) -> Codec:
+    """Build the codec of a shape; ``TypeError`` for an :class:`UnsupportedShape`."""
+    if isinstance(shape, AnyShape):
         return Codec(_dec_any, _enc_any, label="Any", identity=True)
-    if tp is type(None):
+    if isinstance(shape, NullShape):
         return Codec(_dec_none, _enc_none, label="None", identity=True)
-    origin = typing.get_origin(tp)
-    if origin is not None or isinstance(tp, getattr(types, "UnionType", ())):
-        return _generic_codec(tp, origin, fmt)
-    if isinstance(tp, type):
-        if issubclass(tp, enum.Enum):
-            if fmt is not None:
-                raise TypeError(f"format {fmt!r} does not apply to enum {tp.__name__}")
-            return _enum_codec(tp)
-        if _model_codec_factory is not None:
-            built = _model_codec_factory(tp)
-            if built is not None:
-                if fmt is not None:
-                    raise TypeError(f"format {fmt!r} does not apply to model {tp.__name__}")
-                return built
-        if (tp, fmt) in _SCALARS:
-            decode, encode = _SCALARS[tp, fmt]
-            plain = _PLAIN_TYPES.get(decode)
-            codec = Codec(decode, encode, label=_label(tp, fmt), identity=plain is not None)
-            codec.plain = plain
-            return codec
-    raise TypeError(f"no codec for type {tp!r} with format {fmt!r}")
+    if isinstance(shape, ScalarShape):
+        pair = _SCALARS.get((shape.type, shape.format))
+        if pair is None:
+            raise TypeError(f"no codec for type {shape.type!r} with format {shape.format!r}")
+        decode, encode = pair
+        plain = _PLAIN_TYPES.get(decode)
+        codec = Codec(
+            decode, encode, label=_label(shape.type, shape.format), identity=plain is not None
+        )
+        codec.plain = plain
+        return codec
+    if isinstance(shape, EnumShape):
+        return _enum_codec(shape.cls)
+    if isinstance(shape, ModelShape):
+        return shape.cls._make_codec()  # type: ignore[attr-defined,no-any-return]
+    if isinstance(shape, ListShape):
+        item = codec_of(shape.item)
+        if shape.kind is list:
+            return _list_codec(item)
+        if shape.kind is tuple:
+            return _tuple_codec(item)
+        return _set_codec(item, shape.kind)
+    if isinstance(shape, TupleShape):
+        return _fixed_tuple_codec([codec_of(s) for s in shape.items])
+    if isinstance(shape, DictShape):
+        return _dict_codec(codec_of(shape.value))
+    if isinstance(shape, UnionShape):
+        return _union_codec([codec_of(m) for m in shape.members], shape.nullable)
+    if isinstance(shape, LiteralShape):
+        return _literal_codec(shape.options)
+    if isinstance(shape, DelimitedShape):
+        return _delimited_codec(shape.separator)
+    if isinstance(shape, ConvertShape):
+        return _convert_codec(shape.convert)
+    raise TypeError(shape.reason)
+
+
+def failing_codec(message: str) -> Codec:
+    """The codec of a field whose type cannot be carried: every read and write raises
+    ``TypeError(message)``, while the other fields of the class work."""
+
+    def fail(*args: Any) -> Any:
+        raise TypeError(message)
+
+    return Codec(fail, fail, label="unsupported")
+
+
+def _convert_codec(convert: Callable[[Any], Any]) -> Codec:
+    def decode(raw: Any, loc: Location) -> Any:
+        try:
+            return convert(raw)
+        except (ValueError, TypeError, ArithmeticError) as exc:
+            raise InvalidValueError(f"cannot convert ({exc})", raw) from None
+
+    def encode(value: Any) -> Any:
+        return copy_json(value)
+
+    return Codec(decode, encode, label=getattr(convert, "__name__", "converter"))
 
 
 def _label(tp: Any, fmt: Optional[str]) -> str:
@@ -516,38 +570,7 @@ def _enum_codec(enum_cls: type[enum.Enum]) -> Codec:
     return codec
 
 
-def _generic_codec(tp: Any, origin: Any, fmt: Optional[str]) -> Codec:
-    args = typing.get_args(tp)
-    if origin is typing.Union or (sys.version_info >= (3, 10) and origin is types.UnionType):
-        return _union_codec(args, fmt)
-    if origin is Literal:
-        return _literal_codec(args)
-    if origin is typing_extensions.Annotated:
-        return codec_for(args[0], fmt)
-    if origin in (list, collections.abc.Sequence):
-        item = args[0] if args else Any
-        if fmt in _DELIMITERS:
-            return _delimited_codec(item, _DELIMITERS[fmt])
-        return _list_codec(codec_for(item, fmt))
-    if origin in (set, frozenset):
-        return _set_codec(codec_for(args[0] if args else Any, fmt), origin)
-    if origin is tuple:
-        return _tuple_codec(args, fmt)
-    if origin in (dict, collections.abc.Mapping):
-        key = args[0] if args else str
-        if key is not str:
-            raise TypeError(f"dict keys must be str, not {key!r}")
-        return _dict_codec(codec_for(args[1] if args else Any, fmt))
-    raise TypeError(f"no codec for type {tp!r}")
-
-
-def _union_codec(args: Tuple[Any, ...], fmt: Optional[str]) -> Codec:
-    members = [a for a in args if a is not type(None)]
-    nullable = len(members) < len(args)
-    if str in members and any(isinstance(a, type) and issubclass(a, enum.Enum) for a in members):
-        # An extensible enum already gives plain str for values it does not know.
-        members.remove(str)
-    codecs = [codec_for(a, fmt) for a in members]
+def _union_codec(codecs: List[Codec], nullable: bool) -> Codec:
     if len(codecs) == 1 and not nullable:
         return codecs[0]
     label = " | ".join(c.label for c in codecs) + (" | None" if nullable else "")
@@ -675,7 +698,7 @@ def _list_codec(item: Codec) -> Codec:
     def canonical(value: Any) -> bool:
         return type(value) is list and all(item.canonical(x) for x in value)
 
-    return Codec(
+    codec = Codec(
         decode_live,
         encode_live,
         label=label,
@@ -685,6 +708,22 @@ def _list_codec(item: Codec) -> Codec:
         item=item,
         shape="list",
     )
+    item_adopt = item.adopt
+    if item_adopt is not None:
+
+        def adopt(value: Any) -> Any:
+            if type(value) is not list:
+                return None
+            out = []
+            for x in value:
+                wire = item_adopt(x)
+                if wire is None:
+                    return None
+                out.append(wire)
+            return out
+
+        codec.adopt = adopt
+    return codec
 
 
 def _set_codec(item: Codec, kind: Any) -> Codec:
@@ -707,31 +746,29 @@ def _set_codec(item: Codec, kind: Any) -> Codec:
     )
 
 
-def _tuple_codec(args: Tuple[Any, ...], fmt: Optional[str]) -> Codec:
-    if len(args) == 2 and args[1] is Ellipsis:
-        list_codec = _list_codec(codec_for(args[0], fmt))
+def _tuple_codec(item: Codec) -> Codec:
+    list_codec = _list_codec(item)
 
-        def decode(raw: Any, loc: Location) -> Any:
-            return tuple(list_codec.decode(raw, loc))
+    def decode(raw: Any, loc: Location) -> Any:
+        return tuple(list_codec.decode(raw, loc))
 
-        def encode(value: Any) -> Any:
-            if not isinstance(value, tuple):
-                raise not_a_container("a tuple", value)
-            return list(list_codec.encode(list(value)))
+    def encode(value: Any) -> Any:
+        if not isinstance(value, tuple):
+            raise not_a_container("a tuple", value)
+        return list(list_codec.encode(list(value)))
 
-        item = list_codec.item
-        return Codec(
-            decode,
-            encode,
-            label=f"tuple[{args[0]!r}, ...]",
-            live=item is not None and item.live,  # models inside may be changed in place
-            needs_loc=True,
-            item=item,
-            shape=list_codec.shape,
-        )
+    return Codec(
+        decode,
+        encode,
+        label=f"tuple[{item.label}, ...]",
+        live=item.live,  # models inside may be changed in place
+        needs_loc=True,
+        item=item,
+        shape="list",
+    )
 
-    items = [codec_for(a, fmt) for a in args]
 
+def _fixed_tuple_codec(items: List[Codec]) -> Codec:
     def decode_fixed(raw: Any, loc: Location) -> Any:
         if type(raw) is not list:
             raise not_a_container("an array", raw)
@@ -814,7 +851,7 @@ def _dict_codec(value_codec: Codec) -> Codec:
     def canonical(value: Any) -> bool:
         return type(value) is dict and all(value_codec.canonical(v) for v in value.values())
 
-    return Codec(
+    codec = Codec(
         decode_live,
         encode_live,
         label=label,
@@ -824,13 +861,25 @@ def _dict_codec(value_codec: Codec) -> Codec:
         item=value_codec,
         shape="dict",
     )
+    value_adopt = value_codec.adopt
+    if value_adopt is not None:
+
+        def adopt(value: Any) -> Any:
+            if type(value) is not dict:
+                return None
+            out = {}
+            for k, v in value.items():
+                wire = value_adopt(v)
+                if wire is None or type(k) is not str:
+                    return None
+                out[k] = wire
+            return out
+
+        codec.adopt = adopt
+    return codec
 
 
-def _delimited_codec(item_type: Any, sep: str) -> Codec:
-    item = codec_for(item_type)
-    if not item.identity or item_type is not str:
-        raise TypeError("delimited formats apply to list[str] only")
-
+def _delimited_codec(sep: str) -> Codec:
     def decode(raw: Any, loc: Location) -> List[str]:
         if type(raw) is not str:
             raise _expected("a delimited string", raw)
@@ -967,9 +1016,11 @@ def _copy_iterative(value: Any) -> Any:
 
 
 def equal_json(a: Any, b: Any) -> bool:
-    """``a == b`` for JSON data, without recursion when the nesting is too deep for it."""
+    """Equality of JSON data: like ``==``, except that ``true`` is not ``1`` (JSON types
+    differ); walks without recursion, so any depth works."""
     try:
-        return bool(a == b)
+        if a != b:
+            return False
     except RecursionError:
         pass
     pairs: List[Tuple[Any, Any]] = [(a, b)]
@@ -986,7 +1037,7 @@ def equal_json(a: Any, b: Any) -> bool:
             if len(x) != len(y):
                 return False
             pairs.extend(zip(x, y))
-        elif tx in _CONTAINERS or ty in _CONTAINERS or x != y:
+        elif tx is bool or ty is bool or tx in _CONTAINERS or ty in _CONTAINERS or x != y:
             return False
     return True
 

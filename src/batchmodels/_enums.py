@@ -40,20 +40,18 @@ class StrEnum(str, Enum, metaclass=CaseInsensitiveEnumMeta):
         return str.__str__(self)
 
 
-_LOOKUPS: Dict[type, Dict[str, Any]] = {}
-
-
 def enum_lookup(enum_cls: type[Enum]) -> Dict[str, Any]:
-    """A table from wire value (exact, then lower-cased) to member, built once per enum."""
-    table = _LOOKUPS.get(enum_cls)
+    """A table from wire value (exact, then lower-cased) to member, built once per enum
+    and kept on the enum class."""
+    table: Any = vars(enum_cls).get("_batchmodels_lookup")
     if table is None:
         table = {}
         for member in enum_cls:
             table.setdefault(str(member.value).lower(), member)
         for member in enum_cls:
             table[str(member.value)] = member
-        _LOOKUPS[enum_cls] = table
-    return table
+        type.__setattr__(enum_cls, "_batchmodels_lookup", table)
+    return table  # type: ignore[no-any-return]
 
 
 def member_or_value(table: Dict[str, Any], value: str) -> Any:

@@ -9,15 +9,18 @@ import sys
 import threading
 import types
 import typing
-from typing import Any, Callable, Dict, List, Literal, Optional, Sequence, Tuple, Union
+from typing import Any, Callable, Dict, List, Literal, Optional, Sequence, Tuple, TypeVar, Union
 
-from ._codecs import Codec, Format, codec_for
+from ._base import Structured
+from ._codecs import Codec, Format, codec_of, copy_json, failing_codec
 from ._enums import member_or_value
 from ._errors import BatchModelError
+from ._shapes import ConvertShape, Shape, field_shape, is_converter, is_optional
 
 __all__ = [
     "NULL",
     "MISSING",
+    "is_foreign_null",
     "READ_ONLY",
     "Visibility",
     "Naming",
@@ -32,7 +35,16 @@ __all__ = [
     "resolve_fields",
     "register_model_name",
     "prefill",
+    "class_info",
+    "fields",
+    "pick",
+    "expose",
+    "expose_within",
+    "models_within",
+    "copy_containers",
 ]
+
+_CONTAINERS = frozenset((dict, list))
 
 Visibility = Literal["read", "create", "update", "delete", "query"]
 """Operations in which a field takes part; a field visible only in ``read`` is read-only."""
@@ -74,6 +86,16 @@ NULL: Any = _Sentinel("NULL")
 
 MISSING: Any = _Sentinel("MISSING")
 """Marks "no default" in a field declaration."""
+
+
+_FOREIGN_NULL = ("azure.core.serialization", "_Null")
+
+
+def is_foreign_null(value: Any) -> bool:
+    """Whether ``value`` is azure-core's ``NULL`` (found by its class, without importing
+    azure-core), which means JSON ``null`` as this library's :data:`NULL` does."""
+    t = type(value)
+    return t.__name__ == "_Null" and (t.__module__, t.__name__) == _FOREIGN_NULL
 
 
 _CAMEL_PART = re.compile(r"_+([a-z0-9])")
@@ -141,6 +163,7 @@ class FieldDescriptor:
     __slots__ = (
         "_decode",
         "_live",
+        "_model",
         "_needs_loc",
         "attr",
         "codec",
@@ -154,6 +177,7 @@ class FieldDescriptor:
         "readonly",
         "record",
         "secret",
+        "shape",
         "visibility",
         "wire",
     )
@@ -183,11 +207,13 @@ class FieldDescriptor:
         self.wire = name or ""
         self.owner: Any = None
         self.codec: Optional[Codec] = None
+        self.shape: Optional[Shape] = None
         self.record: Optional[Field] = None
         # Copies of the codec's hot attributes, set when the owner's fields are resolved.
         self._decode: Any = None
         self._live = False
         self._needs_loc = False
+        self._model: Any = None  # the model class of a field holding one model
 
     def bind(self, owner: type, attr: str, naming: Naming) -> None:
         """Attach to the declaring class: fix the attribute and wire names."""
@@ -203,6 +229,8 @@ class FieldDescriptor:
     def __get__(self, obj: Any, owner: Any = None) -> Any:
         if obj is None:
             return self
+        if obj._views is not None:
+            return read_exposed(obj, self)
         cache = obj.__dict__
         if not cache:
             # First read of any field on this instance: cache every absent field and every
@@ -218,14 +246,14 @@ class FieldDescriptor:
             return value
         if self.codec is None:
             resolve_fields(self.owner)
-        try:
+        try:  # decode_at, inlined: this is the first read of most fields
             if self._needs_loc:
                 value = self._decode(raw, (obj._loc, self.wire))
             else:
                 value = self._decode(raw, None)
         except BatchModelError as exc:
             if self.secret:
-                exc.hide()  # also the copy that ``at`` chains as its __context__
+                exc.hide()
             raise (
                 exc if exc.located else exc.at((obj._loc, self.wire), secret=self.secret)
             ) from None
@@ -235,10 +263,25 @@ class FieldDescriptor:
         if self._live:
             live = obj._live
             if live is None:
-                _track_live(obj, self)
+                _track(obj, self)
             elif self not in live:
                 live.append(self)
         return value
+
+    def decode_at(self, obj: Any, raw: Any) -> Any:
+        """The Python value of ``raw``, this field's wire value in ``obj``."""
+        if self.codec is None:
+            resolve_fields(self.owner)
+        try:
+            if self._needs_loc:
+                return self._decode(raw, (obj._loc, self.wire))
+            return self._decode(raw, None)
+        except BatchModelError as exc:
+            if self.secret:
+                exc.hide()  # also the copy that ``at`` chains as its __context__
+            raise (
+                exc if exc.located else exc.at((obj._loc, self.wire), secret=self.secret)
+            ) from None
 
     def set(self, obj: Any, value: Any) -> None:
         """Store ``value`` (a Python value) on ``obj``'s wire dict.
@@ -252,7 +295,7 @@ class FieldDescriptor:
                 del data[self.wire]
             obj._forget(self)
             return
-        if value is NULL:
+        if value is NULL or is_foreign_null(value):
             data[self.wire] = None
             obj._forget(self)
             return
@@ -270,16 +313,56 @@ class FieldDescriptor:
             # Keep the received text: it may hold digits a Python value cannot (this covers
             # lists and dicts of such values; models keep their own text anyway).
             return
+        adopt = codec.adopt
+        if adopt is not None:
+            wire = adopt(value)
+            if wire is not None:  # models, or lists and dicts of them: kept as they are
+                data[self.wire] = wire
+                own = copy_containers(value)
+                if obj._views is None:
+                    obj.__dict__[self.attr] = own
+                else:
+                    expose_within(own)
+                    obj._views[self.attr] = _View(own, wire)
+                _track(obj, self)
+                return
         try:
             wire = codec.encode(value)
         except BatchModelError as exc:
-            raise exc.at((obj._loc, self.wire), secret=self.secret) from None
+            if not (self.discriminator and type(value) is str):
+                raise exc.at((obj._loc, self.wire), secret=self.secret) from None
+            # A parent __init__ may set its own value before the subclass sets its own.
+            wire = value
+        if codec.identity and type(wire) in _CONTAINERS:
+            wire = copy_json(wire)  # a list or dict is copied at its own level
         data[self.wire] = wire
-        if codec.identity and not self.secret:
+        kept: Any = MISSING
+        if codec.live:
+            if codec.canonical(value):
+                kept = copy_containers(value)  # the same models, in containers of our own
+            else:
+                models = models_within(value)
+                if models:  # mixed with wire JSON: decoded, with the given models kept
+                    known = {id(m._data): m for m in models}
+                    try:
+                        kept = _swap_models(self.decode_at(obj, wire), known)
+                    except BatchModelError:
+                        expose_within(value)
+        views = obj._views
+        if views is not None:
+            # Part of this model's data is held as plain JSON elsewhere: keep no cache,
+            # only the live value to write back from.
+            if kept is MISSING:
+                obj._forget(self)
+            else:
+                expose_within(kept)
+                views[self.attr] = _View(kept, wire)
+                _track(obj, self)
+        elif codec.identity and not self.secret:
             obj.__dict__[self.attr] = wire
-        elif codec.live and codec.canonical(value):  # (a live secret must be cached too)
-            obj.__dict__[self.attr] = value
-            _track_live(obj, self)
+        elif kept is not MISSING:  # (a live secret must be cached too)
+            obj.__dict__[self.attr] = kept
+            _track(obj, self)
         else:
             obj._forget(self)
 
@@ -294,6 +377,9 @@ class FieldDescriptor:
 
     def sync(self, obj: Any) -> None:
         """Write the cached live value back to the wire dict (before an export)."""
+        if obj._views is not None:
+            reconcile(obj, self)
+            return
         value = obj.__dict__[self.attr]
         codec = self.codec
         assert codec is not None
@@ -354,11 +440,13 @@ def _keep_equal_items(codec: Codec, old: Any, new: Any, value: Any) -> Any:
     return new
 
 
+_set_live = Structured.__dict__["_live"].__set__
+_set_views = Structured.__dict__["_views"].__set__
 _live_lock = threading.Lock()
 
 
-def _track_live(obj: Any, field: FieldDescriptor) -> None:
-    """Add ``field`` to the fields ``obj`` writes back before an export.
+def _track(obj: Any, field: FieldDescriptor) -> None:
+    """Note that ``field``'s value on ``obj`` may change in place (written back on export).
 
     Threads that only read may decode two live fields of one model at once: the list is
     created under a lock so that neither is lost.
@@ -374,14 +462,206 @@ def _track_live(obj: Any, field: FieldDescriptor) -> None:
         live.append(field)
 
 
-def _set_live(obj: Any, live: Any) -> None:  # replaced by the model layer's slot setter
-    object.__setattr__(obj, "_live", live)
+# --- exposed models ------------------------------------------------------------------------
+#
+# Once the mapping side has handed out one of a model's containers (``job["poolInfo"]``), or
+# its wire dict is shared with a shallow copy, the caller may edit that plain JSON at any
+# time. Such a model is *exposed*: it caches nothing in its ``__dict__`` (every attribute
+# read decodes from the wire) and keeps, per live field, the value it handed out together
+# with snapshots of both sides. Before any read or export the two sides are reconciled:
+# whichever side changed since the last snapshot is written to the other, the mapping side
+# winning if both did. Exposure is permanent and spreads to every model inside.
 
 
-def set_live_setter(setter: Any) -> None:
-    """Install the fast setter for a model's ``_live`` slot (called by the model layer)."""
-    global _set_live
-    _set_live = setter
+class _View:
+    """A live value of an exposed model and the wire container it was last equal to."""
+
+    __slots__ = ("value", "value_snap", "wire", "wire_snap")
+
+    def __init__(self, value: Any, wire: Any) -> None:
+        self.reset(value, wire)
+
+    def reset(self, value: Any, wire: Any) -> None:
+        self.value = value
+        self.value_snap = _snapshot(value)
+        self.wire = wire
+        # A nested model's own dict is edited through the model: only its identity counts.
+        self.wire_snap = (wire, None) if _is_model(value) else _snapshot(wire)
+
+
+def _is_model(value: Any) -> bool:
+    return type(getattr(type(value), "_field_list", None)) is tuple and hasattr(value, "_data")
+
+
+def _snapshot(value: Any) -> Any:
+    """The identity of ``value`` and of every container item in it, stopping at models
+    and at the dicts inside lists (the wire dicts of models, edited through them)."""
+    t = type(value)
+    if t is list:
+        return (value, tuple(_snapshot(v) if type(v) is list else (v, None) for v in value))
+    if t is dict:
+        return (
+            value,
+            tuple((k, _snapshot(v) if type(v) is list else (v, None)) for k, v in value.items()),
+        )
+    if t is set:
+        return (value, tuple(value))
+    return (value, None)
+
+
+def _unchanged(value: Any, snap: Any) -> bool:
+    obj, items = snap
+    if value is not obj:
+        return False
+    if items is None:
+        return True
+    if len(value) != len(items):
+        return False
+    t = type(value)
+    if t is list:
+        return all(_unchanged(v, s) for v, s in zip(value, items))
+    if t is dict:
+        return all(k in value and _unchanged(value[k], s) for k, s in items)
+    return all(v in value for v in items)
+
+
+def models_within(value: Any) -> List[Any]:
+    """The models in a Python value (itself, or inside its lists, tuples, dicts, sets)."""
+    out: List[Any] = []
+    stack = [value]
+    while stack:
+        item = stack.pop()
+        t = type(item)
+        if t in (list, tuple, set, frozenset):
+            stack.extend(item)
+        elif t is dict:
+            stack.extend(item.values())
+        elif _is_model(item):
+            out.append(item)
+    return out
+
+
+def expose(obj: Any) -> None:
+    """Turn ``obj`` (and every model its cached values hold) into an exposed model."""
+    if obj._views is not None:
+        return
+    type(obj)._sync(obj)
+    views: Dict[str, _View] = {}
+    _set_views(obj, views)
+    cache = obj.__dict__
+    kept = []
+    for field in obj._live or ():
+        value = cache.get(field.attr, MISSING)
+        if value is not MISSING:
+            views[field.attr] = _View(value, obj._data.get(field.wire))
+            kept.append(field)
+    for field in type(obj)._field_list:
+        cache.pop(field.attr, None)
+    _set_live(obj, kept)
+    for view in list(views.values()):
+        expose_within(view.value)
+
+
+def expose_within(value: Any) -> None:
+    for model in models_within(value):
+        expose(model)
+
+
+def read_exposed(obj: Any, field: FieldDescriptor) -> Any:
+    """An attribute read of an exposed model: decode from the wire, reconciled."""
+    views = obj._views
+    if field.attr in views:
+        return reconcile(obj, field)
+    raw = obj._data.get(field.wire, MISSING)
+    if raw is MISSING or raw is None:
+        return None if raw is None or field.default is MISSING else field.default
+    value = field.decode_at(obj, raw)
+    if field._live:
+        expose_within(value)
+        views[field.attr] = _View(value, raw)
+        _track(obj, field)
+    return value
+
+
+def reconcile(obj: Any, field: FieldDescriptor) -> Any:
+    """Bring the live value of ``field`` and the wire value into agreement; return it."""
+    view: _View = obj._views[field.attr]
+    value = view.value
+    for model in models_within(value):
+        if model._live:
+            type(model)._sync(model)  # their own edits first: they live in shared dicts
+    data = obj._data
+    raw = data.get(field.wire, MISSING)
+    if raw is not view.wire or not _unchanged(raw, view.wire_snap):
+        # Edited through the mapping (if both sides were edited, the mapping side wins).
+        if raw is MISSING or raw is None:
+            obj._forget(field)
+            return None if raw is None or field.default is MISSING else field.default
+        new = _reuse(field.decode_at(obj, raw), value)
+        expose_within(new)
+        view.reset(new, raw)
+        return new
+    if not _unchanged(value, view.value_snap):
+        codec = field.codec
+        assert codec is not None
+        try:
+            wire = codec.encode(value)
+        except BatchModelError as exc:
+            raise exc.at((obj._loc, field.wire), secret=field.secret) from None
+        wire = _keep_equal_items(codec, copy_json(raw), wire, value)
+        if type(raw) is list and type(wire) is list:
+            raw[:] = wire  # in place: the caller may hold this list
+        elif type(raw) is dict and type(wire) is dict:
+            raw.clear()
+            raw.update(wire)
+        else:
+            data[field.wire] = raw = wire
+        expose_within(value)
+        view.reset(value, raw)
+    return value
+
+
+def _reuse(new: Any, old: Any) -> Any:
+    """``new`` with the model objects of ``old`` kept where they wrap the same wire dict,
+    written into ``old`` itself when both are lists or both dicts (the caller may hold it)."""
+    if _is_model(new):
+        return old if _is_model(old) and old._data is new._data else new
+    known = {id(m._data): m for m in models_within(old)}
+    if known:
+        new = _swap_models(new, known)
+    if type(old) is list and type(new) is list:
+        old[:] = new
+        return old
+    if type(old) is dict and type(new) is dict:
+        old.clear()
+        old.update(new)
+        return old
+    return new
+
+
+def _swap_models(value: Any, known: Dict[int, Any]) -> Any:
+    t = type(value)
+    if t is list:
+        return [_swap_models(v, known) for v in value]
+    if t is tuple:
+        return tuple(_swap_models(v, known) for v in value)
+    if t is dict:
+        return {k: _swap_models(v, known) for k, v in value.items()}
+    if _is_model(value):
+        return known.get(id(value._data), value)
+    return value
+
+
+def copy_containers(value: Any) -> Any:
+    """``value`` with its lists and dicts copied at every level; models and scalars shared."""
+    t = type(value)
+    if t is list:
+        return [copy_containers(v) for v in value]
+    if t is dict:
+        return {k: copy_containers(v) for k, v in value.items()}
+    if t is set:
+        return set(value)
+    return value
 
 
 def _sync_model_list(value: Any, wire: Any, model: Any) -> bool:
@@ -396,31 +676,39 @@ def _sync_model_list(value: Any, wire: Any, model: Any) -> bool:
     return True
 
 
-# Per class: attr -> value of an absent field; wire -> (attr, T) where T is the plain JSON
-# type (str, int, bool) a field keeps as is, an enum's lookup table, or None.
-_READ_PLANS: Dict[type, Tuple[Dict[str, Any], Dict[str, Tuple[str, Any]]]] = {}
+def class_info(cls: Any, key: str, build: Callable[[Any], Any]) -> Any:
+    """Derived data of a model class, built by ``build(cls)`` once and kept on the class.
+
+    Every model class has its own ``_derived`` dict; the model layer empties them all
+    when a subtype registers, since plans may depend on the subtypes of any class.
+    """
+    derived = cls._derived
+    if derived is None:
+        derived = {}
+        type.__setattr__(cls, "_derived", derived)
+    info = derived.get(key)
+    if info is None:
+        with _resolve_lock:
+            info = derived.get(key)
+            if info is None:
+                info = derived[key] = build(cls)
+    return info
 
 
 def _read_plan(cls: Any) -> Tuple[Dict[str, Any], Dict[str, Tuple[str, Any]]]:
-    """The class's entry of ``_READ_PLANS``, built on first use."""
-    plan = _READ_PLANS.get(cls)
-    if plan is None:
-        absent: Dict[str, Any] = {}
-        by_wire: Dict[str, Tuple[str, Any]] = {}
-        for field in cls._field_list:
-            if field.codec is None:
-                resolve_fields(field.owner)
-            absent[field.attr] = None if field.default is MISSING else field.default
-            codec = field.codec
-            assert codec is not None
-            # a secret is never cached (vars() would show it): left to its descriptor
-            by_wire[field.wire] = (
-                field.attr,
-                None if field.secret else codec.plain or codec.lookup,
-            )
-        plan = (absent, by_wire)
-        _READ_PLANS[cls] = plan
-    return plan
+    """attr -> value of an absent field; wire -> (attr, T) where T is the plain JSON type
+    (str, int, bool) a field keeps as is, an enum's lookup table, or None."""
+    absent: Dict[str, Any] = {}
+    by_wire: Dict[str, Tuple[str, Any]] = {}
+    for field in cls._field_list:
+        if field.codec is None:
+            resolve_fields(field.owner)
+        absent[field.attr] = None if field.default is MISSING else field.default
+        codec = field.codec
+        assert codec is not None
+        # a secret is never cached (vars() would show it): left to its descriptor
+        by_wire[field.wire] = (field.attr, None if field.secret else codec.plain or codec.lookup)
+    return absent, by_wire
 
 
 def prefill(obj: Any, cache: Dict[str, Any]) -> None:
@@ -430,7 +718,9 @@ def prefill(obj: Any, cache: Dict[str, Any]) -> None:
     real decoding (models, lists, times) are left for their descriptors.
     """
     cls = type(obj)
-    absent, by_wire = _READ_PLANS.get(cls) or _read_plan(cls)
+    derived = cls._derived
+    plan = derived.get("read") if derived else None
+    absent, by_wire = plan or class_info(cls, "read", _read_plan)
     values = absent.copy()
     for key, raw in obj._data.items():
         entry = by_wire.get(key)
@@ -519,14 +809,19 @@ def resolve_fields(cls: type) -> None:
         namespace.setdefault(cls.__name__, cls)
         for descriptor in descriptors:
             declared = descriptor.declared_type
-            if declared is None:
-                declared = annotations.get(descriptor.attr)
+            convert = declared if is_converter(declared) else None
+            if declared is None or convert is not None:
+                declared = annotations.get(descriptor.attr, Any if convert else None)
             if declared is None:
                 raise TypeError(
                     f"{cls.__name__}.{descriptor.attr}: a field needs an annotation or type="
                 )
             resolved = _evaluate(declared, namespace, cls, descriptor.attr)
-            codec = codec_for(_field_type(resolved), descriptor.format)
+            shape = ConvertShape(convert) if convert else field_shape(resolved, descriptor.format)
+            try:
+                codec = codec_of(shape)
+            except TypeError as exc:  # only this field fails, when it is used
+                codec = failing_codec(f"{cls.__name__}.{descriptor.attr}: {exc}")
             descriptor.record = Field(
                 attr=descriptor.attr,
                 wire=descriptor.wire,
@@ -534,7 +829,7 @@ def resolve_fields(cls: type) -> None:
                 format=descriptor.format,
                 visibility=descriptor.visibility,
                 readonly=descriptor.readonly,
-                required=descriptor.default is MISSING and not _is_optional(resolved),
+                required=descriptor.default is MISSING and not is_optional(resolved),
                 secret=descriptor.secret,
                 default=descriptor.default,
                 discriminator=descriptor.discriminator,
@@ -543,9 +838,11 @@ def resolve_fields(cls: type) -> None:
                 le=descriptor.limits[1],
                 check=descriptor.limits[2],
             )
+            descriptor.shape = shape
             descriptor._decode = codec.decode
             descriptor._live = codec.live
             descriptor._needs_loc = codec.needs_loc
+            descriptor._model = codec.model
             descriptor.codec = codec
 
 
@@ -557,20 +854,31 @@ def _evaluate(annotation: Any, namespace: Dict[str, Any], cls: type, attr: str) 
         raise TypeError(f"{cls.__name__}.{attr}: cannot resolve annotation ({exc})") from None
 
 
-def _field_type(tp: Any) -> Any:
-    """The type a field's codec handles: ``Optional`` is dropped, since the model itself
-    treats a JSON ``null`` or an absent key as ``None``."""
-    if typing.get_origin(tp) is typing.ClassVar:
-        tp = typing.get_args(tp)[0]
-    if _is_optional(tp):
-        members = tuple(a for a in typing.get_args(tp) if a is not type(None))
-        tp = members[0] if len(members) == 1 else typing.Union[members]
-    return tp
+def fields(cls_or_instance: Any) -> Tuple[Field, ...]:
+    """The resolved fields of a model class (or instance), in declaration order."""
+    cls = cls_or_instance if isinstance(cls_or_instance, type) else type(cls_or_instance)
+    if not (isinstance(cls, type) and issubclass(cls, Structured)):
+        raise TypeError(f"fields() expects a model class or instance, not {cls!r}")
+    out = []
+    for descriptor in cls._field_list:  # type: ignore[attr-defined]
+        if descriptor.record is None:
+            resolve_fields(descriptor.owner)
+        assert descriptor.record is not None
+        out.append(descriptor.record)
+    return tuple(out)
 
 
-def _is_optional(tp: Any) -> bool:
-    origin = typing.get_origin(tp)
-    union_types: Tuple[Any, ...] = (typing.Union,)
-    if sys.version_info >= (3, 10):
-        union_types += (types.UnionType,)
-    return origin in union_types and type(None) in typing.get_args(tp)
+_C = TypeVar("_C", bound=type)
+
+
+def pick(cls: _C, data: Dict[str, Any]) -> _C:
+    """The registered subclass that ``data``'s discriminator values select, else ``cls``."""
+    while True:
+        field = cls._discriminator  # type: ignore[attr-defined]  # a middle class selects below itself
+        if field is None:
+            return cls
+        value = data.get(field.wire)
+        sub = vars(field.owner)["_subtypes"].get(value) if type(value) is str else None
+        if sub is None or sub is cls or not issubclass(sub, cls):
+            return cls
+        cls = sub

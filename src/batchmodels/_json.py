@@ -2,22 +2,24 @@
 
 from __future__ import annotations
 
+import base64
 import dataclasses
 import datetime as dt
+import decimal
 import enum
 import json
-import math
-from typing import Any, Dict, Generic, Iterator, List, Optional, Tuple, TypeVar, Union
+from typing import Any, Dict, Generic, Iterator, List, Optional, TypeVar, Union
 
 from ._codecs import to_wire
 from ._errors import (
     BatchModelError,
     InvalidTypeError,
     InvalidValueError,
-    Location,
-    format_path,
     not_a_container,
 )
+from ._fields import is_foreign_null
+from ._jsontext import NotJSONNumber, parse_json
+from ._jsontext import parse as _parse
 from ._model import Model
 
 __all__ = [
@@ -50,6 +52,12 @@ class JSONEncoder(json.JSONEncoder):
             return o._json_ready(self.exclude_readonly)
         if isinstance(o, (enum.Enum, dt.datetime, dt.timedelta)):
             return to_wire(o)
+        if isinstance(o, (bytes, bytearray)):
+            return base64.b64encode(o).decode("ascii")
+        if isinstance(o, decimal.Decimal):
+            return float(o)
+        if is_foreign_null(o):
+            return None
         return super().default(o)
 
 
@@ -83,87 +91,6 @@ def _dumps(obj: Any, exclude_readonly: bool, kwargs: Dict[str, Any]) -> str:
 _plain_dumps = json.JSONEncoder(
     check_circular=False, allow_nan=False, separators=(", ", ": ")
 ).encode
-
-
-class NotJSONNumber(ValueError):
-    """``NaN``, ``Infinity`` or a number beyond the float range (``1e400``) in JSON text.
-
-    ``loc`` is where the first one is in the document; its message names that path.
-    """
-
-    def __init__(self, literal: str, loc: Location = None) -> None:
-        self.literal = literal
-        self.loc = loc
-        problem = "is beyond the float range" if literal[-1:].isdigit() else "is not valid JSON"
-        super().__init__(f"{format_path(loc)}: {literal[:40]} {problem}")
-
-
-def _reject_constant(name: str) -> Any:
-    raise NotJSONNumber(name)
-
-
-def _finite_float(text: str) -> float:
-    value = float(text)
-    if math.isfinite(value):
-        return value
-    raise NotJSONNumber(text)
-
-
-# One decoder for all calls: json.loads with hooks would build a new one (and its scanner)
-# every time.
-_decode = json.JSONDecoder(parse_constant=_reject_constant, parse_float=_finite_float).decode
-
-
-def parse_json(text: Union[str, bytes, bytearray]) -> Any:
-    """``json.loads`` for JSON as RFC 8259 defines it: ``NaN``, ``Infinity`` and numbers
-    beyond the float range raise :class:`NotJSONNumber` (a ``ValueError``) located by path;
-    other errors are those of ``json.loads``."""
-    if isinstance(text, (bytes, bytearray)):
-        text = text.decode(json.detect_encoding(text), "surrogatepass")
-    try:
-        return _decode(text)
-    except NotJSONNumber as exc:
-        raise NotJSONNumber(exc.literal, _locate_bad_number(text)) from None
-
-
-class _BadNumber:
-    __slots__ = ()
-
-
-def _locate_bad_number(text: Union[str, bytes, bytearray]) -> Location:
-    """The location of the first non-finite number in ``text`` (which otherwise parses)."""
-    bad = _BadNumber()
-
-    def mark(literal: str) -> Any:
-        value = float(literal)
-        return value if math.isfinite(value) else bad
-
-    try:
-        doc = json.loads(text, parse_constant=lambda name: bad, parse_float=mark)
-    except (ValueError, RecursionError):
-        return None
-    stack: List[Tuple[Any, Location]] = [(doc, None)]
-    while stack:
-        value, loc = stack.pop()
-        if value is bad:
-            return loc
-        if type(value) is dict:
-            stack.extend(((v, (loc, k)) for k, v in reversed(value.items())))
-        elif type(value) is list:
-            stack.extend(((v, (loc, i)) for i, v in reversed(list(enumerate(value)))))
-    return None
-
-
-def _parse(text: Union[str, bytes, bytearray]) -> Any:
-    try:
-        return parse_json(text)
-    except NotJSONNumber as exc:
-        error = InvalidValueError("not valid JSON (numbers must be finite)", exc.literal)
-        raise error.at(exc.loc) from None
-    except RecursionError:
-        raise InvalidValueError("JSON nested too deeply", "…") from None
-    except ValueError as exc:  # JSONDecodeError and UnicodeDecodeError
-        raise InvalidValueError(f"not valid JSON ({exc})", "…") from None
 
 
 def loads(text: Union[str, bytes, bytearray], cls: type[_M]) -> _M:

@@ -23,8 +23,10 @@ from typing import (
     ValuesView,
 )
 
-from ._codecs import Codec, copy_json, equal_json, repr_json, set_model_codec_factory
+from ._base import Structured
+from ._codecs import Codec, copy_json, equal_json, repr_json
 from ._errors import (
+    MASK,
     BatchModelError,
     InvalidTypeError,
     InvalidValueError,
@@ -34,29 +36,36 @@ from ._errors import (
 from ._fields import (
     MISSING,
     NULL,
-    Field,
     FieldDescriptor,
     Naming,
+    class_info,
+    expose,
+    fields,
+    models_within,
+    pick,
     prefill,
     register_model_name,
-    resolve_fields,
-    set_live_setter,
 )
+from ._fields import _resolve_lock as _class_lock
+from ._shapes import models_in
+from ._validate import model_from_json
 
-__all__ = ["Model", "fields"]
+__all__ = ["Model", "fields", "masked_json"]
 
 _M = TypeVar("_M", bound="Model")
 _PLAIN = frozenset((str, int, float, bool, type(None)))
 _CONTAINERS = frozenset((dict, list))
-_MASK = "***"
 
 
 if TYPE_CHECKING:
-    _MappingBase = MutableMapping[str, Any]
+
+    class _MappingBase(Structured, MutableMapping[str, Any]):  # what type checkers see
+        pass
+
 else:
     # Registered as a virtual MutableMapping below instead of inheriting: ABCMeta would make
     # every isinstance() check against a model class several times slower.
-    _MappingBase = object
+    _MappingBase = Structured
 
 
 class Model(_MappingBase):
@@ -67,11 +76,14 @@ class Model(_MappingBase):
     is the wire value; ``model.attr_name`` the decoded Python value, cached until set.
     """
 
-    __slots__ = ("__dict__", "_data", "_live", "_loc")
+    __slots__ = ("__dict__",)
 
     _data: Dict[str, Any]
     _loc: Location
     _live: Optional[List[FieldDescriptor]]  # fields whose cached value may change in place
+    # None, or (once part of the data was handed out as plain JSON) the live values by
+    # attribute name: the model is then *exposed* and caches nothing (see ``_fields``).
+    _views: Optional[Dict[str, Any]]
 
     _naming: ClassVar[Naming] = "camel"
     _fields_by_attr: ClassVar[Dict[str, FieldDescriptor]] = {}
@@ -79,35 +91,52 @@ class Model(_MappingBase):
     _field_list: ClassVar[Tuple[FieldDescriptor, ...]] = ()
     _discriminator_values: ClassVar[Dict[str, str]] = {}
     _discriminator: ClassVar[Optional[FieldDescriptor]] = None
+    # Derived data (plans) built once per class on first use, by key (``class_info``);
+    # dropped whenever a subtype registers.
+    _derived: ClassVar[Optional[Dict[str, Any]]] = None
 
     def __init_subclass__(
         cls, *, naming: Optional[Naming] = None, discriminator: Optional[str] = None, **kwargs: Any
     ) -> None:
         super().__init_subclass__(**kwargs)
-        if naming is not None:
-            if naming not in ("camel", "verbatim"):
-                raise ValueError(f"naming must be 'camel' or 'verbatim', not {naming!r}")
-            cls._naming = naming
-        for attr, value in list(vars(cls).items()):
-            if isinstance(value, FieldDescriptor) and value.owner is None:
-                value.bind(cls, attr, cls._naming)
-        _build_field_table(cls)
-        if discriminator is not None:
-            _register_subtype(cls, discriminator)
-        own = [f for f in cls._field_list if f.owner is cls and f.discriminator]
-        if len(own) > 1:
-            raise TypeError(f"{cls.__name__} declares more than one discriminator")
-        if own:
-            cls._discriminator = own[0]
-            cls._subtypes = {}  # type: ignore[attr-defined]
-        register_model_name(cls)
+        with _class_lock:
+            if naming is not None:
+                if naming not in ("camel", "verbatim"):
+                    raise ValueError(f"naming must be 'camel' or 'verbatim', not {naming!r}")
+                cls._naming = naming
+            for attr, value in list(vars(cls).items()):
+                if isinstance(value, FieldDescriptor) and value.owner is None:
+                    value.bind(cls, attr, cls._naming)
+            _build_field_table(cls)
+            cls._derived = None
+            if discriminator is not None:
+                _register_subtype(cls, discriminator)
+            inherited = {
+                f.wire
+                for base in cls.__mro__[1:]
+                for f in vars(base).get("_field_list", ())
+                if f.discriminator
+            }
+            # A redeclared inherited discriminator (``kind: Literal["shark"]``) is not a new one.
+            own = [
+                f
+                for f in cls._field_list
+                if f.owner is cls and f.discriminator and f.wire not in inherited
+            ]
+            if len(own) > 1:
+                raise TypeError(f"{cls.__name__} declares more than one discriminator")
+            if own:
+                cls._discriminator = own[0]
+                cls._subtypes = {}  # type: ignore[attr-defined]
+            register_model_name(cls)
 
     # --- construction -------------------------------------------------------------------
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         if not args:
-            data = _data_from_kwargs(type(self), kwargs)
-        elif len(args) == 1 and not kwargs:
+            _init_from_kwargs(self, kwargs)
+            return
+        if len(args) == 1 and not kwargs:
             data = _data_from_mapping(args[0])
         elif kwargs:
             raise TypeError(
@@ -121,6 +150,12 @@ class Model(_MappingBase):
         _set_data(self, data)
         _set_loc(self, None)
         _set_live(self, None)
+        _set_views(self, None)
+
+    @classmethod
+    def _make_codec(cls) -> Codec:
+        """The codec of fields holding this class (see ``_codecs.codec_of``)."""
+        return _model_codec(cls)
 
     @classmethod
     def _wrap(cls: type[_M], data: Dict[str, Any], loc: Location = None) -> _M:
@@ -129,6 +164,7 @@ class Model(_MappingBase):
         _set_data(obj, data)
         _set_loc(obj, loc)
         _set_live(obj, None)
+        _set_views(obj, None)
         return obj
 
     @classmethod
@@ -153,7 +189,9 @@ class Model(_MappingBase):
     def __delattr__(self, name: str) -> None:
         field = type(self)._fields_by_attr.get(name)
         if field is not None:
-            self._data.pop(field.wire, None)  # a JSON null too
+            if field.wire not in self._data:
+                raise AttributeError(f"{type(self).__name__!r} object has no value for {name!r}")
+            del self._data[field.wire]  # a JSON null too
             Model._forget(self, field)
         else:
             object.__delattr__(self, name)
@@ -163,6 +201,9 @@ class Model(_MappingBase):
         live = self._live
         if live and field in live:
             live.remove(field)
+        views = self._views
+        if views:
+            views.pop(field.attr, None)
 
     def _forget_wire(self, key: str) -> None:
         field = type(self)._fields_by_wire.get(key)
@@ -173,8 +214,18 @@ class Model(_MappingBase):
         """Write attribute values that may have been mutated in place back to the wire dict."""
         live = self._live
         if live:
+            cache = self.__dict__
             try:
                 for field in list(live):
+                    # A nested model shares its wire dict with ours: only its own live
+                    # values can be out of date (``field.sync``, inlined for this case).
+                    model = field._model
+                    if model is not None and self._views is None:
+                        value = cache[field.attr]
+                        if isinstance(value, model):
+                            if value._live:
+                                Model._sync(value)
+                            continue
                     field.sync(self)
             except RecursionError:  # read models nested in models deeper than the stack
                 raise InvalidValueError("models nested too deeply to write back").at(
@@ -191,10 +242,21 @@ class Model(_MappingBase):
     def __getitem__(self, key: str) -> Any:
         if self._live:
             Model._sync(self)
-        return self._data[key]
+        value = self._data[key]
+        if type(value) in _CONTAINERS and self._views is None:
+            expose(self)  # the caller may now edit this plain JSON at any time
+        return value
 
     def __setitem__(self, key: str, value: Any) -> None:
         if type(value) not in _PLAIN or type(key) is not str:
+            field = type(self)._fields_by_wire.get(key) if type(key) is str else None
+            if field is not None and models_within(value):
+                # Models given to a model become part of it, as the same objects.
+                try:
+                    field.set(self, value)
+                    return
+                except BatchModelError:
+                    pass  # not this field's type: stored as wire JSON like any mapping
             try:
                 ((key, value),) = copy_json({key: value}).items()
             except BatchModelError as exc:
@@ -221,25 +283,31 @@ class Model(_MappingBase):
 
     def values(self) -> ValuesView[Any]:
         """The wire values, in wire order."""
-        Model._sync(self)
+        Model._hand_out(self)
         return self._data.values()
 
     def items(self) -> ItemsView[str, Any]:
         """``(wire name, wire value)`` pairs, in wire order."""
-        Model._sync(self)
+        Model._hand_out(self)
         return self._data.items()
+
+    def _hand_out(self) -> None:
+        """Prepare to give the caller every wire value (a view that stays live)."""
+        Model._sync(self)
+        if self._views is None and any(type(v) in _CONTAINERS for v in self._data.values()):
+            expose(self)
 
     def get(self, key: str, default: Any = None) -> Any:
         """The wire value for ``key``, or ``default``."""
-        if self._live:
-            Model._sync(self)
-        return self._data.get(key, default)
+        if key in self._data:
+            return Model.__getitem__(self, key)
+        return default
 
     def pop(self, key: str, default: Any = MISSING) -> Any:
         """Remove ``key`` and return its wire value (or ``default``; else ``KeyError``)."""
-        Model._sync(self)
         if key in self._data:
-            value = self._data.pop(key)
+            value = Model.__getitem__(self, key)
+            del self._data[key]
             Model._forget_wire(self, key)
             return value
         if default is MISSING:
@@ -248,17 +316,21 @@ class Model(_MappingBase):
 
     def popitem(self) -> Tuple[str, Any]:
         """Remove and return the last ``(wire name, wire value)`` pair."""
-        Model._sync(self)
-        key, value = self._data.popitem()
-        Model._forget_wire(self, key)
-        return key, value
+        if not self._data:
+            raise KeyError("popitem(): model is empty")
+        key = next(reversed(self._data))
+        return key, Model.pop(self, key)
 
     def clear(self) -> None:
         """Remove every key, known or unknown."""
         self._data.clear()
         for field in type(self)._field_list:
             self.__dict__.pop(field.attr, None)
-        _set_live(self, None)
+        if self._views is None:
+            _set_live(self, None)
+        else:
+            self._views.clear()
+            _set_live(self, [])
 
     def setdefault(self, key: str, default: Any = None) -> Any:
         """The wire value for ``key``, first storing ``default`` if the key is absent."""
@@ -273,7 +345,7 @@ class Model(_MappingBase):
         if args:
             other = args[0]
             if isinstance(other, Model):
-                pairs: Any = Model.items(other)
+                pairs: Any = Model.__batchmodels_wire__(other).items()  # copied below
             elif isinstance(other, collections.abc.Mapping):
                 pairs = other.items()
             else:
@@ -286,6 +358,12 @@ class Model(_MappingBase):
     def copy(self: _M) -> _M:
         """A shallow copy of the same class (nested values are shared, like ``dict.copy``)."""
         Model._sync(self)
+        if any(type(v) in _CONTAINERS for v in self._data.values()):
+            # Both now hold the same nested JSON: each must see the other's edits.
+            expose(self)
+            dup = type(self)._wrap(dict(self._data))
+            _set_views(dup, {})
+            return dup
         return type(self)._wrap(dict(self._data))
 
     def __copy__(self: _M) -> _M:
@@ -357,36 +435,26 @@ class Model(_MappingBase):
     def from_json(cls: type[_M], text: Union[str, bytes, bytearray], *, strict: bool = False) -> _M:
         """Parse JSON text into a model; with ``strict=True`` raise :class:`ValidationError`
         listing every problem :func:`batchmodels.validate` finds (warnings alone pass)."""
-        from ._validate import model_from_json
-
         return model_from_json(cls, text, strict)
 
 
 collections.abc.MutableMapping.register(Model)  # pyright: ignore[reportAttributeAccessIssue]
 
 _new = object.__new__
-_set_data = Model.__dict__["_data"].__set__
-_set_loc = Model.__dict__["_loc"].__set__
-_set_live = Model.__dict__["_live"].__set__
-set_live_setter(_set_live)
+_set_data = Structured.__dict__["_data"].__set__
+_set_loc = Structured.__dict__["_loc"].__set__
+_set_live = Structured.__dict__["_live"].__set__
+_set_views = Structured.__dict__["_views"].__set__
+
+
+def masked_json(cls: type[Model], data: Dict[str, Any]) -> Dict[str, Any]:
+    """A copy of ``cls`` wire data with the value of every secret field, at any depth,
+    replaced by ``***`` (the masking ``repr`` shows)."""
+    return _plan(_pick(cls, data)).masked(data)
 
 
 def _restore(cls: type[Model], data: Dict[str, Any]) -> Model:
     return cls._wrap(data)
-
-
-def fields(cls_or_instance: Any) -> Tuple[Field, ...]:
-    """The resolved fields of a model class (or instance), in declaration order."""
-    cls = cls_or_instance if isinstance(cls_or_instance, type) else type(cls_or_instance)
-    if not (isinstance(cls, type) and issubclass(cls, Model)):
-        raise TypeError(f"fields() expects a model class or instance, not {cls!r}")
-    out = []
-    for descriptor in cls._field_list:
-        if descriptor.record is None:
-            resolve_fields(descriptor.owner)
-        assert descriptor.record is not None
-        out.append(descriptor.record)
-    return tuple(out)
 
 
 # --- class set-up ------------------------------------------------------------------------
@@ -425,19 +493,12 @@ def _register_subtype(cls: type[Model], value: str) -> None:
         raise TypeError(f"discriminator value {value!r} is already taken by {subtypes[value]}")
     subtypes[value] = cls
     cls._discriminator_values = {**cls._discriminator_values, field.wire: value}
+    # Any class's plan may reach ``base`` through its children: rebuild them all.
+    for klass in _all_subtypes(Model):
+        klass._derived = None
 
 
-def _pick(cls: type[_M], data: Dict[str, Any]) -> type[_M]:
-    """The registered subclass that ``data``'s discriminator values select, else ``cls``."""
-    while True:
-        field = cls._discriminator  # own or inherited: a middle class selects below itself
-        if field is None:
-            return cls
-        value = data.get(field.wire)
-        sub = vars(field.owner)["_subtypes"].get(value) if type(value) is str else None
-        if sub is None or sub is cls or not issubclass(sub, cls):
-            return cls
-        cls = sub
+_pick = pick
 
 
 def _data_from_mapping(source: Any) -> Dict[str, Any]:
@@ -455,40 +516,42 @@ def _data_from_mapping(source: Any) -> Dict[str, Any]:
         raise exc.at(None) if not exc.located else exc from None
 
 
-def _data_from_kwargs(cls: type[Model], kwargs: Dict[str, Any]) -> Dict[str, Any]:
-    """Wire data for keyword arguments, keys in argument order (like azure-batch)."""
+def _init_from_kwargs(obj: Model, kwargs: Dict[str, Any]) -> None:
+    """Set up ``obj`` from keyword arguments, wire keys in argument order (like azure-batch).
+
+    Each value is stored as an attribute assignment stores it: models are kept as the same
+    objects, lists and dicts copied at their own level.
+    """
+    cls = type(obj)
+    _set_data(obj, dict(cls._discriminator_values))
+    _set_loc(obj, None)
+    _set_live(obj, None)
+    _set_views(obj, None)
     table = cls._fields_by_attr
-    data: Dict[str, Any] = dict(cls._discriminator_values)
+    data = obj._data
     for name, value in kwargs.items():
         field = table.get(name)
         if field is None:
             raise TypeError(f"{cls.__name__}() got an unexpected keyword argument {name!r}")
         if value is None:
             continue
-        if value is NULL:
-            data[field.wire] = None
-            continue
         codec = field.codec
-        if codec is None:
-            resolve_fields(field.owner)
-            codec = field.codec
-            assert codec is not None
-        try:
-            wire = codec.encode(value)
-        except BatchModelError as exc:
-            raise exc.at((None, field.wire), secret=field.secret) from None
-        # Containers (nested models included) are copied: the caller keeps its objects.
-        data[field.wire] = wire if type(wire) in _PLAIN else copy_json(wire)
-    return data
+        if codec is not None and codec.identity and value is not NULL and field.wire not in data:
+            # The common case inlined: a plain value, cached by the first read.
+            try:
+                wire = codec.encode(value)
+            except BatchModelError:
+                field.set(obj, value)  # NULL-like values, or the error, located
+                continue
+            data[field.wire] = wire if type(wire) in _PLAIN else copy_json(wire)
+        else:
+            field.set(obj, value)
 
 
 # --- model codecs ------------------------------------------------------------------------
 
 
-def _model_codec(cls: type) -> Optional[Codec]:
-    if not (isinstance(cls, type) and issubclass(cls, Model)):
-        return None
-    model_cls: type[Model] = cls
+def _model_codec(model_cls: type[Model]) -> Codec:
     field = model_cls._discriminator
     # filled in place as subclasses register; a middle class uses its base's table
     subtypes = vars(field.owner)["_subtypes"] if field is not None else None
@@ -500,6 +563,7 @@ def _model_codec(cls: type) -> Optional[Codec]:
         _set_data(obj, raw)
         _set_loc(obj, loc)
         _set_live(obj, None)
+        _set_views(obj, None)
         prefill(obj, obj.__dict__)  # a nested model is read to read its fields
         return obj
 
@@ -517,7 +581,10 @@ def _model_codec(cls: type) -> Optional[Codec]:
     def canonical(value: Any) -> bool:
         return isinstance(value, model_cls)
 
-    return Codec(
+    def adopt(value: Any) -> Any:
+        return value._data if isinstance(value, model_cls) else None
+
+    codec = Codec(
         decode,
         encode,
         label=model_cls.__name__,
@@ -526,9 +593,8 @@ def _model_codec(cls: type) -> Optional[Codec]:
         needs_loc=True,
         model=model_cls,
     )
-
-
-set_model_codec_factory(_model_codec)
+    codec.adopt = adopt
+    return codec
 
 
 # --- per-class plans for walking nested data (prune read-only, mask secrets, rename) -------
@@ -547,7 +613,7 @@ class _Plan:
         self.attr_names = {f.wire: f.attr for f in flds}
         self.children: Dict[str, Tuple[str, type[Model]]] = {}
         for descriptor in cls._field_list:
-            child = _child_shape(descriptor.codec)
+            child = models_in(descriptor.shape) if descriptor.shape else None
             if child is not None:
                 self.children[descriptor.wire] = child
         self.prunes = True  # refined by _needs_pruning once all plans can be built
@@ -579,13 +645,16 @@ class _Plan:
         out: Dict[str, Any] = {}
         for key, value in list(data.items()):  # a snapshot: another thread may add keys
             if key in secrets and value is not None:
-                out[key] = _MASK
+                out[key] = MASK
             elif key in children:
                 shape, model = children[key]
                 # a value of the wrong shape is masked all the same
                 out[key] = _walk_shaped(
                     shape, model, value, _Plan.masked, functools.partial(_mask_loose, model)
                 )
+            elif key not in self.attr_names and type(value) in _CONTAINERS:
+                # an unknown key may wrap this model's own data (``{"value": {...}}``)
+                out[key] = _mask_loose(self.cls, value)
             else:
                 out[key] = value
         return out
@@ -649,30 +718,15 @@ def _mask_loose(model: type[Model], value: Any) -> Any:
     return value
 
 
-def _child_shape(codec: Optional[Codec]) -> Optional[Tuple[str, type[Model]]]:
-    """``("one", M)``, ``("list", M)``, ``("dict", M)`` or nested, e.g. ``("dict.list", M)``."""
-    if codec is None:
-        return None
-    if codec.model is not None:
-        return ("one", codec.model)
-    shapes = []
-    while codec.model is None:
-        if codec.item is None or codec.shape is None:
-            return None
-        shapes.append(codec.shape)
-        codec = codec.item
-    return (".".join(shapes), codec.model)
-
-
-_PLANS: Dict[type, _Plan] = {}
-
-
 def _plan(cls: type[Model]) -> _Plan:
-    plan = _PLANS.get(cls)
-    if plan is None:
-        plan = _Plan(cls)
-        _PLANS[cls] = plan
-        plan.prunes = _needs_pruning(cls, set())
+    derived = cls._derived  # the built plan, found without a call (once per nested model)
+    plan = derived.get("walk") if derived is not None else None
+    return plan or class_info(cls, "walk", _build_plan)  # type: ignore[no-any-return]
+
+
+def _build_plan(cls: type[Model]) -> _Plan:
+    plan = _Plan(cls)
+    plan.prunes = _needs_pruning(cls, set())
     return plan
 
 
@@ -687,7 +741,7 @@ def _needs_pruning(cls: type[Model], seen: set[type]) -> bool:
         if any(f.readonly for f in flds):
             return True
         for descriptor in klass._field_list:
-            child = _child_shape(descriptor.codec)
+            child = models_in(descriptor.shape) if descriptor.shape else None
             if child is not None and _needs_pruning(child[1], seen):
                 return True
     return False

@@ -3,19 +3,28 @@
 from __future__ import annotations
 
 import ast
-import collections.abc
 import datetime as dt
 import decimal
 import enum
 import inspect
-import sys
 import textwrap
-import types
-import typing
 from typing import Any, Dict, List, Optional
 
-from ._fields import MISSING
+from ._fields import MISSING, class_info
 from ._model import Model, fields
+from ._shapes import (
+    DelimitedShape,
+    DictShape,
+    EnumShape,
+    ListShape,
+    LiteralShape,
+    ModelShape,
+    NullShape,
+    ScalarShape,
+    Shape,
+    TupleShape,
+    UnionShape,
+)
 
 __all__ = ["API_VERSION", "json_schema"]
 
@@ -25,7 +34,6 @@ API_VERSION = "2025-06-01"
 DIALECT = "https://json-schema.org/draft/2020-12/schema"
 
 _INT_TEXT = "^[+-]?[0-9]+$"
-_DELIMITED = {"csv", "pipes", "ssv", "newline"}
 
 
 def json_schema(cls: Optional[type[Model]] = None) -> Dict[str, Any]:
@@ -62,8 +70,12 @@ def _add_model(cls: type[Model], defs: Dict[str, Any]) -> None:
     docs = _field_docs(cls)
     properties: Dict[str, Any] = {}
     required: List[str] = []
-    for field in fields(cls):
-        prop = _type_schema(field.type, field.format, defs)
+    flds = fields(cls)  # resolves the shapes first
+    shapes = {d.attr: d.shape for d in cls._field_list}
+    for field in flds:
+        shape = shapes[field.attr]
+        assert shape is not None
+        prop = _type_schema(shape, defs)
         doc = docs.get(field.attr)
         if doc:
             prop["description"] = doc
@@ -101,46 +113,35 @@ def _types(prop: Dict[str, Any]) -> List[str]:
     return [kind] if isinstance(kind, str) else list(kind or [])
 
 
-def _type_schema(tp: Any, fmt: Optional[str], defs: Dict[str, Any]) -> Dict[str, Any]:
-    """The schema of one declared type with its wire format."""
-    origin = typing.get_origin(tp)
-    args = typing.get_args(tp)
-    if _is_union(tp, origin):
-        members = [a for a in args if a is not type(None)]
-        enums = [a for a in members if _is_enum(a)]
-        if enums and all(a is str or _is_enum(a) for a in members):
-            return _enum_schema(enums)  # an extensible enum: Union[str, SomeEnum]
-        if len(members) == 1:
-            return _type_schema(members[0], fmt, defs)
-        return {"anyOf": [_type_schema(a, fmt, defs) for a in members]}
-    if origin is typing.Literal:
-        return {"enum": list(args)}
-    if origin in (list, collections.abc.Sequence, set, frozenset):
-        if fmt in _DELIMITED:
-            return {"type": "string"}
-        out: Dict[str, Any] = {
-            "type": "array",
-            "items": _type_schema(args[0] if args else Any, fmt, defs),
-        }
-        if origin in (set, frozenset):
+def _type_schema(shape: Shape, defs: Dict[str, Any]) -> Dict[str, Any]:
+    """The schema of one field shape."""
+    if isinstance(shape, UnionShape):
+        members = [_type_schema(m, defs) for m in shape.members]
+        return members[0] if len(members) == 1 else {"anyOf": members}
+    if isinstance(shape, LiteralShape):
+        return {"enum": list(shape.options)}
+    if isinstance(shape, DelimitedShape):
+        return {"type": "string"}
+    if isinstance(shape, ListShape):
+        out: Dict[str, Any] = {"type": "array", "items": _type_schema(shape.item, defs)}
+        if shape.kind in (set, frozenset):
             out["uniqueItems"] = True
         return out
-    if origin is tuple:
-        if len(args) == 2 and args[1] is Ellipsis:
-            return {"type": "array", "items": _type_schema(args[0], fmt, defs)}
-        items = [_type_schema(a, fmt, defs) for a in args]
+    if isinstance(shape, TupleShape):
+        items = [_type_schema(a, defs) for a in shape.items]
         return {"type": "array", "prefixItems": items, "minItems": len(items), "items": False}
-    if origin in (dict, collections.abc.Mapping):
-        value = args[1] if len(args) == 2 else Any
-        return {"type": "object", "additionalProperties": _type_schema(value, fmt, defs)}
-    if isinstance(tp, type):
-        if issubclass(tp, Model):
-            _add_model(tp, defs)
-            return {"$ref": f"#/$defs/{tp.__name__}"}
-        if _is_enum(tp):
-            return _enum_schema([tp])
-        return _scalar_schema(tp, fmt)
-    return {}  # Any: every JSON value
+    if isinstance(shape, DictShape):
+        return {"type": "object", "additionalProperties": _type_schema(shape.value, defs)}
+    if isinstance(shape, ModelShape):
+        _add_model(shape.cls, defs)
+        return {"$ref": f"#/$defs/{shape.cls.__name__}"}
+    if isinstance(shape, EnumShape):
+        return _enum_schema([shape.cls])
+    if isinstance(shape, ScalarShape):
+        return _scalar_schema(shape.type, shape.format)
+    if isinstance(shape, NullShape):
+        return {"type": "null"}
+    return {}  # Any (or a type this library cannot carry): every JSON value
 
 
 def _scalar_schema(tp: type, fmt: Optional[str]) -> Dict[str, Any]:
@@ -182,16 +183,6 @@ def _enum_schema(enums: List[Any]) -> Dict[str, Any]:
     return out
 
 
-def _is_union(tp: Any, origin: Any) -> bool:
-    if origin is typing.Union:
-        return True
-    return sys.version_info >= (3, 10) and isinstance(tp, types.UnionType)
-
-
-def _is_enum(tp: Any) -> bool:
-    return isinstance(tp, type) and issubclass(tp, enum.Enum)
-
-
 def _json_default(value: Any) -> Any:
     if isinstance(value, enum.Enum):
         return value.value
@@ -201,9 +192,6 @@ def _json_default(value: Any) -> Any:
 def _summary(cls: type) -> str:
     doc = cls.__dict__.get("__doc__") or ""
     return inspect.cleandoc(doc).split("\n\n")[0].replace("\n", " ").strip()
-
-
-_DOC_CACHE: Dict[type, Dict[str, str]] = {}
 
 
 def _field_docs(cls: type) -> Dict[str, str]:
@@ -216,9 +204,10 @@ def _field_docs(cls: type) -> Dict[str, str]:
 
 
 def _own_field_docs(cls: type) -> Dict[str, str]:
-    cached = _DOC_CACHE.get(cls)
-    if cached is not None:
-        return cached
+    return class_info(cls, "docs", _read_field_docs)  # type: ignore[no-any-return]
+
+
+def _read_field_docs(cls: type) -> Dict[str, str]:
     docs: Dict[str, str] = {}
     try:
         source = textwrap.dedent(inspect.getsource(cls))
@@ -232,7 +221,6 @@ def _own_field_docs(cls: type) -> Dict[str, str]:
             text = _string_of(nxt)
             if name is not None and text is not None:
                 docs[name] = " ".join(inspect.cleandoc(text).split())
-    _DOC_CACHE[cls] = docs
     return docs
 
 

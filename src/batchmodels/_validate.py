@@ -2,18 +2,16 @@
 
 from __future__ import annotations
 
-import collections.abc
 import dataclasses
 import datetime as dt
 import difflib
 import enum
-import sys
-import types
-import typing
 from typing import Any, Dict, Iterator, List, Literal, Optional, Tuple, TypeVar, Union
 
-from ._codecs import Codec, codec_for
+from ._base import Structured
+from ._codecs import Codec, codec_of
 from ._errors import (
+    MASK,
     NO_VALUE,
     BatchModelError,
     Location,
@@ -22,10 +20,22 @@ from ._errors import (
     not_a_container,
     show_value,
 )
-from ._fields import Bound, Field, _field_type, _is_optional, to_camel
+from ._fields import Bound, Field, class_info, fields, to_camel
+from ._fields import pick as _pick
 from ._isotime import format_duration
-from ._json import loads
-from ._model import Model, _pick, fields
+from ._jsontext import parse as parse_json
+from ._shapes import (
+    AnyShape,
+    DictShape,
+    EnumShape,
+    ListShape,
+    ModelShape,
+    NullShape,
+    ScalarShape,
+    Shape,
+    UnionShape,
+    UnsupportedShape,
+)
 
 __all__ = ["Problem", "Severity", "validate", "model_from_json"]
 
@@ -34,10 +44,10 @@ Severity = Literal["error", "warning"]
 
 INT64_MIN = -(2**63)
 INT64_MAX = 2**63 - 1
-_MASK = "***"
-_DELIMITED = ("csv", "pipes", "ssv", "newline")
 
-_M = TypeVar("_M", bound=Model)
+_M = TypeVar("_M", bound=Structured)
+# A model class: ``_model`` sits above this module, so its classes are known by duck type.
+ModelClass = Any
 
 
 @dataclasses.dataclass(frozen=True)
@@ -75,42 +85,34 @@ Kind = Tuple[Any, ...]
 _ANY: Kind = ("any",)
 
 
-def _kind(tp: Any, fmt: Optional[str]) -> Kind:
-    if tp is Any or tp is object:
+def _kind(shape: Shape) -> Kind:
+    if isinstance(shape, (AnyShape, UnsupportedShape)):
         return _ANY
-    origin = typing.get_origin(tp)
-    args = typing.get_args(tp)
-    if origin is typing.Annotated:
-        return _kind(args[0], fmt)
-    if _is_union(tp):
-        members = [a for a in args if a is not type(None)]
-        enums = [a for a in members if isinstance(a, type) and issubclass(a, enum.Enum)]
-        if len(enums) == 1 and all(a is str or a is enums[0] for a in members):
-            return _kind(enums[0], fmt)
-        if len(members) == 1:
-            return _kind(members[0], fmt)
-        return ("scalar", codec_for(tp, fmt), False)
-    if origin in (list, collections.abc.Sequence) and fmt not in _DELIMITED:
-        item = args[0] if args else Any
-        return ("list", _kind(_field_type(item), fmt), _nullable(item))
-    if origin in (dict, collections.abc.Mapping):
-        value = args[1] if len(args) > 1 else Any
-        return ("dict", _kind(_field_type(value), fmt), _nullable(value))
-    if isinstance(tp, type) and issubclass(tp, Model):
-        return ("model", tp)
-    if isinstance(tp, type) and issubclass(tp, enum.Enum):
-        return ("enum", tp, codec_for(tp))
-    return ("scalar", codec_for(tp, fmt), tp is int)
+    if isinstance(shape, UnionShape) and len(shape.members) == 1:
+        return _kind(shape.members[0])
+    if isinstance(shape, ListShape) and shape.kind is list:
+        return ("list", _kind(_strip(shape.item)), _nullable(shape.item))
+    if isinstance(shape, DictShape):
+        return ("dict", _kind(_strip(shape.value)), _nullable(shape.value))
+    if isinstance(shape, ModelShape):
+        return ("model", shape.cls)
+    if isinstance(shape, EnumShape):
+        return ("enum", shape.cls, codec_of(shape))
+    is_int = isinstance(shape, ScalarShape) and shape.type is int
+    return ("scalar", codec_of(shape), is_int)
 
 
-def _is_union(tp: Any) -> bool:
-    if typing.get_origin(tp) is typing.Union:
-        return True
-    return sys.version_info >= (3, 10) and isinstance(tp, types.UnionType)
+def _strip(shape: Shape) -> Shape:
+    """``shape`` without its ``null`` option."""
+    if isinstance(shape, UnionShape) and shape.nullable:
+        return shape.members[0] if len(shape.members) == 1 else UnionShape(shape.members, False)
+    return shape
 
 
-def _nullable(tp: Any) -> bool:
-    return tp is Any or tp is type(None) or _is_optional(tp)
+def _nullable(shape: Shape) -> bool:
+    return isinstance(shape, (AnyShape, NullShape)) or (
+        isinstance(shape, UnionShape) and shape.nullable
+    )
 
 
 class _Plan:
@@ -118,22 +120,17 @@ class _Plan:
 
     __slots__ = ("by_wire", "required")
 
-    def __init__(self, cls: type[Model]) -> None:
+    def __init__(self, cls: ModelClass) -> None:
         self.by_wire: Dict[str, Tuple[Field, Kind]] = {}
-        for field in fields(cls):
-            self.by_wire[field.wire] = (field, _kind(_field_type(field.type), field.format))
+        for field, descriptor in zip(fields(cls), cls._field_list):
+            assert descriptor.shape is not None
+            self.by_wire[field.wire] = (field, _kind(descriptor.shape))
         # Read-only fields are set by the service: a body being built need not have them.
         self.required = tuple(f for f in fields(cls) if f.required and not f.readonly)
 
 
-_PLANS: Dict[type, _Plan] = {}
-
-
-def _plan(cls: type[Model]) -> _Plan:
-    plan = _PLANS.get(cls)
-    if plan is None:
-        plan = _PLANS[cls] = _Plan(cls)
-    return plan
+def _plan(cls: ModelClass) -> _Plan:
+    return class_info(cls, "validate", _Plan)  # type: ignore[no-any-return]
 
 
 # --- the walk --------------------------------------------------------------------------------
@@ -142,7 +139,9 @@ def _plan(cls: type[Model]) -> _Plan:
 _Entry = Tuple[Kind, Any, Location, Optional[Field]]
 
 
-def validate(model: Model, *, partial: bool = False, unknown_keys: bool = False) -> List[Problem]:
+def validate(
+    model: Structured, *, partial: bool = False, unknown_keys: bool = False
+) -> List[Problem]:
     """Check ``model``'s wire data against its fields and return every problem found.
 
     Reported: required fields missing (read-only ones excepted), wrong JSON types,
@@ -156,7 +155,7 @@ def validate(model: Model, *, partial: bool = False, unknown_keys: bool = False)
     Unknown keys are allowed; ``unknown_keys=True`` reports each as a warning (a misspelt
     key, or a field this API version does not have), naming the field it may stand for.
     """
-    if not isinstance(model, Model):
+    if not isinstance(model, Structured):
         raise TypeError(f"validate() expects a model, not {type(model).__name__}")
     problems: List[Problem] = []
     _sync(model, problems)
@@ -174,7 +173,7 @@ def validate(model: Model, *, partial: bool = False, unknown_keys: bool = False)
     return problems
 
 
-def _sync(model: Model, problems: List[Problem]) -> None:
+def _sync(model: Structured, problems: List[Problem]) -> None:
     """Write values changed in place back to the wire data; report those that cannot be."""
     live = model._live
     for field in list(live) if live else ():
@@ -244,7 +243,7 @@ def _check(
 
 
 def _model_entries(
-    cls: type[Model],
+    cls: ModelClass,
     plan: _Plan,
     raw: Dict[Any, Any],
     loc: Location,
@@ -267,7 +266,7 @@ def _model_entries(
         yield (known[1], value, (loc, key), known[0])
 
 
-def _unknown_key(cls: type[Model], plan: _Plan, loc: Location, key: str) -> Problem:
+def _unknown_key(cls: ModelClass, plan: _Plan, loc: Location, key: str) -> Problem:
     message = f"not a field of {cls.__name__} in this version"
     guess = to_camel(key)
     if guess not in plan.by_wire:
@@ -329,7 +328,7 @@ def _not_a_container(loc: Location, what: str, raw: Any) -> Problem:
 
 
 def _error(loc: Location, reason: str, raw: Any, field: Optional[Field]) -> Problem:
-    shown = _MASK if field is not None and field.secret else show_value(raw)
+    shown = MASK if field is not None and field.secret else show_value(raw)
     return Problem(format_path(loc), f"{reason}: {shown}", "error")
 
 
@@ -338,7 +337,7 @@ def _reason(exc: BatchModelError, field: Optional[Field] = None) -> str:
     if exc.value is NO_VALUE:
         return exc.reason
     secret = exc.secret or (field is not None and field.secret)
-    return f"{exc.reason}: {_MASK if secret else show_value(exc.value)}"
+    return f"{exc.reason}: {MASK if secret else show_value(exc.value)}"
 
 
 # --- the strict entry point ------------------------------------------------------------------
@@ -351,10 +350,11 @@ def model_from_json(cls: type[_M], text: Union[str, bytes, bytearray], strict: b
     until read. Strict: any of those, or any error-level problem from :func:`validate`,
     raises one :class:`ValidationError` whose ``problems`` lists them all.
     """
+    load = cls._from_owned  # type: ignore[attr-defined]
     if not strict:
-        return loads(text, cls)
+        return load(parse_json(text))  # type: ignore[no-any-return]
     try:
-        model = loads(text, cls)
+        model: _M = load(parse_json(text))
     except BatchModelError as exc:
         raise ValidationError([Problem(exc.path, _reason(exc), "error")]) from None
     problems = validate(model)

@@ -10,7 +10,7 @@ import typing
 from typing import Any, Dict, List, Tuple
 
 from batchmodels import Model, fields
-from fixtures import parse_duration
+from helpers.fixtures import parse_duration
 
 _UNIONS: Tuple[Any, ...] = (typing.Union,)
 if sys.version_info >= (3, 10):

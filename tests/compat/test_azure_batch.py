@@ -22,20 +22,21 @@ from hypothesis import strategies as st  # noqa: E402
 import batchmodels  # noqa: E402
 import batchmodels.models  # noqa: E402
 from batchmodels import fields  # noqa: E402
-from fixtures import (  # noqa: E402
+from helpers import scaled  # noqa: E402
+from helpers.fixtures import (  # noqa: E402
     JOB_FIXTURES,
     example_bodies,
     example_files,
     load_fixture,
     load_spec,
 )
-from strategies_tree import job_json, wire_json  # noqa: E402
+from helpers.strategies_tree import job_json, wire_json  # noqa: E402
 
 from ._compare import Comparison  # noqa: E402
 
 SPEC = load_spec()
 GENERATED = settings(
-    max_examples=100,
+    max_examples=scaled(100),
     deadline=None,
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
 )

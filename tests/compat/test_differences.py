@@ -21,7 +21,7 @@ from batchmodels import (  # noqa: E402
     InvalidTypeError,
     InvalidValueError,
 )
-from fixtures import typical_job  # noqa: E402
+from helpers.fixtures import typical_job  # noqa: E402
 
 
 def test_enum_values_in_another_case_become_members() -> None:

@@ -32,7 +32,7 @@ from typing import IO, Any, Callable, Dict, FrozenSet, Iterator, List, Optional,
 
 from .. import models
 from .._errors import Location, format_path
-from .._json import NotJSONNumber, _finite_float, _reject_constant, parse_json
+from .._jsontext import NotJSONNumber, _finite_float, _reject_constant, parse_json
 from .._model import Model, fields
 from .._operations import OPERATIONS, example_operation, operation
 from ._output import Unusable, json_kind

@@ -9,7 +9,8 @@ import sys
 from typing import Any, Callable, List, Optional, Tuple
 
 from .._errors import MASK, BatchModelError
-from .._model import Model, _pick, _plan, fields
+from .._fields import pick
+from .._model import Model, fields, masked_json
 from ._input import EXAMPLE_LABEL, Body, iter_bodies, load, model_named
 from ._output import EXIT_OK, EXIT_PROBLEMS, EXIT_UNUSABLE, Unusable, plural, visible, write_json
 from ._table import Row, duration, generic_rows, render_table, short, text, when
@@ -19,8 +20,7 @@ __all__ = ["cmd_show", "masked", "table_rows"]
 
 def masked(model: type[Model], data: Any) -> Model:
     """A model of ``data`` with every secret masked, as ``repr`` masks it."""
-    cls = _pick(model, data)
-    return cls(_plan(cls).masked(data))
+    return pick(model, data)(masked_json(model, data))
 
 
 def cmd_show(args: argparse.Namespace) -> int:

@@ -1,0 +1,23 @@
+"""``Structured``: the instance layout every model has, known to every layer."""
+
+from __future__ import annotations
+
+from typing import Any, Dict, List, Optional
+
+__all__ = ["Structured"]
+
+
+class Structured:
+    """Base of classes whose values are JSON objects described by a field table (models).
+
+    ``_data`` is the wire dict, ``_loc`` its location in the document it came from,
+    ``_live`` the fields whose cached values may change in place and ``_views`` the live
+    values of an exposed model (see ``_fields``).
+    """
+
+    __slots__ = ("_data", "_live", "_loc", "_views")
+
+    _data: Dict[str, Any]
+    _loc: Any
+    _live: Optional[List[Any]]
+    _views: Optional[Dict[str, Any]]

@@ -1,0 +1,93 @@
+"""The import graph of src/batchmodels (read with ``ast``): no module imports a layer above it.
+
+Layers, lowest first: base modules (errors, times, enums, the instance layout, the version,
+limits); JSON text parsing; shapes (the one reader of ``typing``); codecs; fields;
+validation; the model; the model declarations; JSON helpers and the operation table; JSON
+Schema; request bodies; the command line; the package root. Imports made only for type
+checkers count too.
+"""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+from typing import Dict, Iterator, List, Tuple
+
+import batchmodels
+
+SRC = Path(batchmodels.__file__).resolve().parent
+LAYERS: Dict[str, float] = {
+    "_base": 0,
+    "_errors": 0,
+    "_isotime": 0,
+    "_enums": 0,
+    "_version": 0,
+    "_limits": 0,
+    "_jsontext": 0.5,
+    "_shapes": 1,
+    "_codecs": 2,
+    "_fields": 3,
+    "_validate": 3.5,
+    "_model": 4,
+    "models": 5,
+    "_json": 6,
+    "_operations": 6,
+    "_schema": 7,
+    "_requests": 8,
+    "_cli": 9,
+    "__init__": 10,
+    "__main__": 10,
+}
+
+
+def _modules() -> Iterator[Tuple[str, Path]]:
+    for path in sorted(SRC.rglob("*.py")):
+        parts = path.relative_to(SRC).with_suffix("").parts
+        yield ".".join(("batchmodels", *parts)).removesuffix(".__init__"), path
+
+
+def _area(module: str) -> str:
+    parts = module.split(".")
+    return parts[1] if len(parts) > 1 else "__init__"
+
+
+def _imports(module: str, path: Path) -> List[str]:
+    package = module if path.name == "__init__.py" else module.rsplit(".", 1)[0]
+    out = []
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.ImportFrom) and node.level:
+            base = package.split(".")[: len(package.split(".")) - (node.level - 1)]
+            if node.module:
+                out.append(".".join([*base, node.module]))
+            else:
+                out.extend(".".join([*base, alias.name]) for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and (node.module or "").startswith("batchmodels"):
+            out.append(node.module or "")
+        elif isinstance(node, ast.Import):
+            out.extend(a.name for a in node.names if a.name.startswith("batchmodels"))
+    return out
+
+
+def test_every_module_has_a_layer() -> None:
+    assert {_area(m) for m, _ in _modules()} <= set(LAYERS)
+
+
+def test_no_module_imports_a_layer_above_it() -> None:
+    upward = []
+    for module, path in _modules():
+        here = LAYERS[_area(module)]
+        for target in _imports(module, path):
+            there = LAYERS.get(_area(target), LAYERS["__init__"])
+            if _area(target) != _area(module) and there > here:
+                upward.append(f"{module} -> {target}")
+    assert upward == []
+
+
+def test_only_the_shapes_module_reads_typing_generics() -> None:
+    readers = [
+        m
+        for m, path in _modules()
+        if "get_origin" in path.read_text(encoding="utf-8")
+        or "get_args" in path.read_text(encoding="utf-8")
+    ]
+    assert readers == ["batchmodels._shapes"]
