@@ -1292,3 +1292,10 @@ def test_show_any_model_field_by_field(tmp_path: Path) -> None:
         "futureField": ["[1,2]"],
     }
     assert SECRET not in r.out + p.out
+
+
+@pytest.mark.parametrize("args", [("check", "--example"), ("show", "--example"), ("nope",)])
+def test_the_module_entry_point_runs_the_same_command(args: Any) -> None:
+    inside, outside = run(*args), run_process(*args)
+    assert (inside.code, inside.out) == (outside.code, outside.out)
+    assert "Traceback" not in outside.err
