@@ -401,3 +401,30 @@ def test_a_secret_under_an_unknown_key_of_a_model_is_masked() -> None:
     assert "SeCrEt-wrapped" not in repr(task)
     assert "SeCrEt-wrapped" not in repr(task.container_settings)
     assert task.as_dict()["containerSettings"] == settings  # the data itself is kept
+
+
+SAS = "https://acct.blob.core.windows.net/c?sv=2024-01-01&sp=r&sig=SeCrEtSiGnAtUrE%3D&se=x"
+
+
+def test_sas_signatures_in_url_fields_are_masked_where_shown_but_kept_on_the_wire() -> None:
+    """Issue 12, item 16: a SAS token's signature never shows in repr, errors or problems."""
+    bodies = [
+        (batchmodels.ResourceFile, {"httpUrl": SAS, "filePath": "f"}),
+        (batchmodels.ResourceFile, {"storageContainerUrl": SAS}),
+        (batchmodels.OutputFileBlobContainerDestination, {"containerUrl": SAS}),
+        (batchmodels.UploadBatchServiceLogsOptions, {"containerUrl": SAS, "startTime": "x"}),
+    ]
+    for cls, body in bodies:
+        model = cls(body)
+        assert "SeCrEtSiGnAtUrE" not in repr(model)
+        assert "sig=***" in repr(model)
+        assert "SeCrEtSiGnAtUrE" in batchmodels.dumps(model)  # the request keeps it whole
+        for problem in batchmodels.validate(model):
+            assert "SeCrEtSiGnAtUrE" not in str(problem)
+    job = batchmodels.BatchJobManagerTask(
+        {"id": "m", "commandLine": "c", "resourceFiles": [{"httpUrl": SAS}]}
+    )
+    assert "SeCrEtSiGnAtUrE" not in repr(job)
+    with pytest.raises(batchmodels.BatchModelError) as info:
+        batchmodels.BatchJob({"priority": SAS}).priority  # noqa: B018
+    assert "SeCrEtSiGnAtUrE" not in str(info.value) and "sig=***" in str(info.value)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any, Optional, Sequence, Tuple, Union
 
 __all__ = [
@@ -80,6 +81,15 @@ _JSON_TYPE_NAMES = {
 }
 
 
+_SIGNATURE = re.compile(r"(?i)([?&]sig=)[^&#\s'\"]*")
+
+
+def mask_signature(text: str) -> str:
+    """``text`` with the value of every ``sig=`` query parameter (a SAS token's signature)
+    replaced by ``***``."""
+    return _SIGNATURE.sub(r"\1" + MASK, text) if "sig=" in text.lower() else text
+
+
 def show_value(value: Any) -> str:
     """A short ``repr`` of a bad value for messages (long values are cut).
 
@@ -95,6 +105,7 @@ def show_value(value: Any) -> str:
         text = repr(value)
     except Exception:  # a repr must never turn one error into another
         text = f"<{type(value).__name__}>"
+    text = mask_signature(text)
     if len(text) > _MAX_SHOWN:
         text = f"{text[: _MAX_SHOWN - 15]}... ({len(text)} chars)"
     return text

@@ -31,6 +31,7 @@ from ._errors import (
     InvalidTypeError,
     InvalidValueError,
     Location,
+    mask_signature,
     not_a_container,
 )
 from ._fields import (
@@ -603,13 +604,15 @@ def _model_codec(model_cls: type[Model]) -> Codec:
 class _Plan:
     """What a class needs to walk its wire data without decoding it; built once per class."""
 
-    __slots__ = ("attr_names", "children", "cls", "prunes", "readonly", "secrets")
+    __slots__ = ("attr_names", "children", "cls", "prunes", "readonly", "secrets", "urls")
 
     def __init__(self, cls: type[Model]) -> None:
         self.cls = cls
         flds = fields(cls)
         self.readonly = frozenset(f.wire for f in flds if f.readonly)
         self.secrets = frozenset(f.wire for f in flds if f.secret)
+        # URL fields may carry a SAS token: its signature is masked like a secret.
+        self.urls = frozenset(f.wire for f in flds if f.wire.lower().endswith("url"))
         self.attr_names = {f.wire: f.attr for f in flds}
         self.children: Dict[str, Tuple[str, type[Model]]] = {}
         for descriptor in cls._field_list:
@@ -646,6 +649,8 @@ class _Plan:
         for key, value in list(data.items()):  # a snapshot: another thread may add keys
             if key in secrets and value is not None:
                 out[key] = MASK
+            elif key in self.urls and type(value) is str:
+                out[key] = mask_signature(value)
             elif key in children:
                 shape, model = children[key]
                 # a value of the wrong shape is masked all the same
