@@ -206,9 +206,9 @@ def _models_in(value: Any) -> List[Model]:
     return []
 
 
-def plant_secrets(wire: Dict[str, Any]) -> Dict[str, Any]:
-    """``wire`` with every secret field that is set holding a marker string."""
-    job = BatchJob(copy.deepcopy(wire))
+def plant_secrets(wire: Dict[str, Any], cls: type[Model] = BatchJob) -> Dict[str, Any]:
+    """``wire`` (a ``cls`` body) with every secret field that is set holding a marker."""
+    job = cls(copy.deepcopy(wire))
     stack: List[Model] = [job]
     count = 0
     while stack:

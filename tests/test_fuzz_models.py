@@ -8,8 +8,6 @@ secret shows in ``repr``, errors or validation problems.
 
 from __future__ import annotations
 
-import contextlib
-import copy
 import json
 from typing import Any, Dict, List, Tuple
 
@@ -18,12 +16,12 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import batchmodels
-from batchmodels import BatchModelError, Model, fields, loads
+from batchmodels import fields, loads
 from helpers import scaled
 from helpers.fixtures import example_bodies, example_files, load_spec
 from helpers.strategies_tree import wire_json
 from test_bad_input import exercise
-from test_fuzz import FUZZ, MARK, MUTATIONS, _get, _locations, _models_in, json_values
+from test_fuzz import FUZZ, MARK, MUTATIONS, _get, _locations, json_values, plant_secrets
 
 MODEL_NAMES = sorted(load_spec()["models"])
 SECRET_MODELS = sorted(
@@ -31,32 +29,12 @@ SECRET_MODELS = sorted(
 )
 
 
-def plant_secrets(cls: type[Model], wire: Dict[str, Any]) -> Dict[str, Any]:
-    """``wire`` (a ``cls`` body) with every secret field that is set holding a marker."""
-    model = cls(copy.deepcopy(wire))
-    stack: List[Model] = [model]
-    count = 0
-    while stack:
-        current = stack.pop()
-        for field in fields(current):
-            if field.secret and current._data.get(field.wire) is not None:
-                count += 1
-                marker = f"{MARK}{count}"
-                current[field.wire] = (
-                    {"k": marker} if field.attr == "protected_settings" else marker
-                )
-                continue
-            with contextlib.suppress(BatchModelError):
-                stack.extend(_models_in(getattr(current, field.attr)))
-    return model.as_dict()
-
-
 @st.composite
 def mutated_body(draw: Any, names: List[str]) -> Tuple[str, Dict[str, Any]]:
     """A model name and a generated body of it, secrets planted, mutated one to three times."""
     name = draw(st.sampled_from(names))
     cls = getattr(batchmodels, name)
-    wire = plant_secrets(cls, draw(wire_json(cls, nulls=True)))
+    wire = plant_secrets(draw(wire_json(cls, nulls=True)), cls)
     return name, mutate(draw, wire)
 
 
@@ -117,11 +95,11 @@ EXAMPLES = [(model, body) for path in example_files() for _, model, body in exam
 @given(st.data())
 def test_mutated_example_bodies_of_every_operation(data: st.DataObject) -> None:
     name, body = data.draw(st.sampled_from(EXAMPLES or [("BatchJob", {})]))
-    wire = plant_secrets(getattr(batchmodels, name), body)
+    wire = plant_secrets(body, getattr(batchmodels, name))
     run(name, mutate(data.draw, wire))
 
 
 def test_secret_models_cover_the_new_credentials() -> None:
     assert {"BatchNodeUserCreateOptions", "BatchNodeUserReplaceOptions"} <= set(SECRET_MODELS)
-    body = plant_secrets(batchmodels.BatchNodeUserCreateOptions, {"name": "ops", "password": "x"})
+    body = plant_secrets({"name": "ops", "password": "x"}, batchmodels.BatchNodeUserCreateOptions)
     assert body["password"].startswith(MARK)
