@@ -271,7 +271,11 @@ MUTATIONS: Dict[str, Callable[[Any, Any], Any]] = {
 @st.composite
 def mutated(draw: Any, base: st.SearchStrategy[Dict[str, Any]]) -> Dict[str, Any]:
     """A payload from ``base`` with secrets planted and one to three mutations applied."""
-    wire = plant_secrets(draw(base))
+    return mutate(draw, plant_secrets(draw(base)))
+
+
+def mutate(draw: Any, wire: Dict[str, Any]) -> Dict[str, Any]:
+    """``wire`` with one to three mutations applied in place (``draw`` as in a composite)."""
     for _ in range(draw(st.integers(1, 3))):
         locations = [p for p in _locations(wire) if p]
         if not locations:

@@ -21,7 +21,7 @@ from helpers import scaled
 from helpers.fixtures import example_bodies, example_files, load_spec
 from helpers.strategies_tree import wire_json
 from test_bad_input import exercise
-from test_fuzz import FUZZ, MARK, MUTATIONS, _get, _locations, json_values, plant_secrets
+from test_fuzz import FUZZ, MARK, mutate, plant_secrets
 
 MODEL_NAMES = sorted(load_spec()["models"])
 SECRET_MODELS = sorted(
@@ -36,26 +36,6 @@ def mutated_body(draw: Any, names: List[str]) -> Tuple[str, Dict[str, Any]]:
     cls = getattr(batchmodels, name)
     wire = plant_secrets(draw(wire_json(cls, nulls=True)), cls)
     return name, mutate(draw, wire)
-
-
-def mutate(draw: Any, wire: Dict[str, Any]) -> Dict[str, Any]:
-    for _ in range(draw(st.integers(1, 3))):
-        locations = [p for p in _locations(wire) if p]
-        if not locations:
-            break
-        path = draw(st.sampled_from(locations))
-        parent = _get(wire, path[:-1])
-        new = MUTATIONS[draw(st.sampled_from(sorted(MUTATIONS)))](
-            parent[path[-1]], draw(json_values)
-        )
-        if new is MUTATIONS:
-            if isinstance(parent, dict):
-                del parent[path[-1]]
-            else:
-                parent.pop(path[-1])
-        else:
-            parent[path[-1]] = new
-    return wire
 
 
 def run(name: str, wire: Any) -> None:
