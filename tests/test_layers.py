@@ -23,6 +23,7 @@ LAYERS: Dict[str, float] = {
     "_enums": 0,
     "_version": 0,
     "_limits": 0,
+    "_codegen": 0,
     "_jsontext": 0.5,
     "_shapes": 1,
     "_codecs": 2,

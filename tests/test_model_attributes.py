@@ -479,3 +479,54 @@ def test_as_attribute_dict_uses_attribute_names_at_every_depth() -> None:
     out = model.as_attribute_dict()
     out["unknownKey"]["innerKey"] = 2
     assert model["unknownKey"] == {"innerKey": 1}
+
+
+# --- the bulk read: the first attribute read decodes what it can of the whole model ------
+
+
+BAD_JOB = {
+    "id": "j",
+    "creationTime": "not a time",
+    "poolInfo": 5,
+    "metadata": [{"name": "a", "value": "b"}, 1],
+    "state": 7,
+    "priority": "high",
+    "constraints": {"maxWallClockTime": "PT1H"},
+}
+
+
+def test_a_bad_value_fails_only_when_its_own_field_is_read() -> None:
+    from batchmodels import BatchJob, BatchModelError
+
+    job = BatchJob(BAD_JOB)
+    assert job.id == "j"  # the first read decodes the rest of the job, quietly
+    assert job.constraints is not None
+    assert job.constraints.max_wall_clock_time == dt.timedelta(hours=1)
+    for attr, path in [
+        ("creation_time", "$.creationTime"),
+        ("pool_info", "$.poolInfo"),
+        ("metadata", "$.metadata[1]"),
+        ("state", "$.state"),
+        ("priority", "$.priority"),
+    ]:
+        with pytest.raises(BatchModelError) as info:
+            getattr(job, attr)
+        assert info.value.path == path, attr
+    assert job.as_dict() == BAD_JOB
+
+
+def test_the_bulk_read_keeps_nested_models_and_their_edits() -> None:
+    from batchmodels import BatchJob
+
+    job = BatchJob({"id": "j", "poolInfo": {"poolId": "p"}, "metadata": [{"name": "a"}]})
+    assert job.id == "j"
+    pool_info, metadata = job.pool_info, job.metadata
+    assert pool_info is job.pool_info and metadata is job.metadata
+    assert pool_info is not None and metadata is not None
+    pool_info.pool_id = "q"
+    metadata[0].value = "v"
+    assert job.as_dict() == {
+        "id": "j",
+        "poolInfo": {"poolId": "q"},
+        "metadata": [{"name": "a", "value": "v"}],
+    }

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Dict, List, Optional
+from typing import Any, Dict, Optional, Tuple
 
 __all__ = ["Structured"]
 
@@ -19,5 +19,5 @@ class Structured:
 
     _data: Dict[str, Any]
     _loc: Any
-    _live: Optional[List[Any]]
+    _live: Optional[Tuple[Any, ...]]
     _views: Optional[Dict[str, Any]]

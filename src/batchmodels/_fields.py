@@ -13,9 +13,9 @@ from typing import Any, Callable, Dict, List, Literal, Optional, Sequence, Tuple
 
 from ._base import Structured
 from ._codecs import Codec, Format, codec_of, copy_json, failing_codec
-from ._enums import member_or_value
+from ._codegen import compile_function
 from ._errors import BatchModelError
-from ._shapes import ConvertShape, Shape, field_shape, is_converter, is_optional
+from ._shapes import ConvertShape, ListShape, Shape, field_shape, is_converter, is_optional
 
 __all__ = [
     "NULL",
@@ -34,7 +34,8 @@ __all__ = [
     "wire_name",
     "resolve_fields",
     "register_model_name",
-    "prefill",
+    "fill",
+    "untrack",
     "class_info",
     "fields",
     "pick",
@@ -233,9 +234,11 @@ class FieldDescriptor:
             return read_exposed(obj, self)
         cache = obj.__dict__
         if not cache:
-            # First read of any field on this instance: cache every absent field and every
-            # plain scalar in one pass, so later reads skip this descriptor entirely.
-            prefill(obj, cache)
+            # First read of any field on this instance: decode the whole model in one pass
+            # (see ``fill``), so later reads skip this descriptor entirely.
+            derived = type(obj)._derived
+            bulk = derived.get("fill") if derived else None
+            (bulk or fill)(obj, cache)
             value = cache.get(self.attr, MISSING)
             if value is not MISSING:
                 return value
@@ -246,7 +249,7 @@ class FieldDescriptor:
             return value
         if self.codec is None:
             resolve_fields(self.owner)
-        try:  # decode_at, inlined: this is the first read of most fields
+        try:  # decode_at, inlined: fields ``fill`` leaves (secrets, rare shapes, bad values)
             if self._needs_loc:
                 value = self._decode(raw, (obj._loc, self.wire))
             else:
@@ -261,11 +264,7 @@ class FieldDescriptor:
             return value  # kept out of the instance __dict__, which vars() shows
         cache[self.attr] = value
         if self._live:
-            live = obj._live
-            if live is None:
-                _track(obj, self)
-            elif self not in live:
-                live.append(self)
+            _track(obj, self)
         return value
 
     def decode_at(self, obj: Any, raw: Any) -> Any:
@@ -440,26 +439,39 @@ def _keep_equal_items(codec: Codec, old: Any, new: Any, value: Any) -> Any:
     return new
 
 
+_set_data = Structured.__dict__["_data"].__set__
+_set_loc = Structured.__dict__["_loc"].__set__
 _set_live = Structured.__dict__["_live"].__set__
 _set_views = Structured.__dict__["_views"].__set__
+_new = object.__new__
 _live_lock = threading.Lock()
 
 
 def _track(obj: Any, field: FieldDescriptor) -> None:
     """Note that ``field``'s value on ``obj`` may change in place (written back on export).
 
-    Threads that only read may decode two live fields of one model at once: the list is
-    created under a lock so that neither is lost.
+    ``_live`` is a tuple, replaced (never changed) under a lock: threads that only read
+    may decode two live fields of one model at once, and neither may be lost.
     """
     live = obj._live
-    if live is None:
+    if live is not None and field in live:
+        return
+    with _live_lock:
+        live = obj._live
+        if live is None:
+            _set_live(obj, (field,))
+        elif field not in live:
+            _set_live(obj, (*live, field))
+
+
+def untrack(obj: Any, field: FieldDescriptor) -> None:
+    """Forget that ``field``'s value on ``obj`` may change in place."""
+    live = obj._live
+    if live and field in live:
         with _live_lock:
             live = obj._live
-            if live is None:
-                _set_live(obj, [field])
-                return
-    if field not in live:
-        live.append(field)
+            if live and field in live:
+                _set_live(obj, tuple(f for f in live if f is not field))
 
 
 # --- exposed models ------------------------------------------------------------------------
@@ -557,7 +569,7 @@ def expose(obj: Any) -> None:
             kept.append(field)
     for field in type(obj)._field_list:
         cache.pop(field.attr, None)
-    _set_live(obj, kept)
+    _set_live(obj, tuple(kept))
     for view in list(views.values()):
         expose_within(view.value)
 
@@ -695,48 +707,158 @@ def class_info(cls: Any, key: str, build: Callable[[Any], Any]) -> Any:
     return info
 
 
-def _read_plan(cls: Any) -> Tuple[Dict[str, Any], Dict[str, Tuple[str, Any]]]:
-    """attr -> value of an absent field; wire -> (attr, T) where T is the plain JSON type
-    (str, int, bool) a field keeps as is, an enum's lookup table, or None."""
-    absent: Dict[str, Any] = {}
-    by_wire: Dict[str, Tuple[str, Any]] = {}
-    for field in cls._field_list:
-        if field.codec is None:
-            resolve_fields(field.owner)
-        absent[field.attr] = None if field.default is MISSING else field.default
-        codec = field.codec
-        assert codec is not None
-        # a secret is never cached (vars() would show it): left to its descriptor
-        by_wire[field.wire] = (field.attr, None if field.secret else codec.plain or codec.lookup)
-    return absent, by_wire
+# --- the bulk read: one generated function per class --------------------------------------
+#
+# The first attribute read of a model decodes all of it in one call (``fill``): straight-line
+# code generated once per class, the way dataclasses generate ``__init__``, costs far less
+# than a descriptor call per field or a generic loop over a field table.
 
 
-def prefill(obj: Any, cache: Dict[str, Any]) -> None:
-    """Cache every absent field and every plain scalar (str, int, bool, enum) of ``obj``.
+def fill(obj: Any, cache: Dict[str, Any]) -> None:
+    """Cache the value of every field of ``obj`` that decodes cheaply and cannot fail.
 
-    One pass over the wire dict instead of one descriptor call per field; fields needing
-    real decoding (models, lists, times) are left for their descriptors.
+    Absent fields, plain scalars, enums, times and nested models (wrapped, filled on their own
+    first read) are cached; secrets, rare shapes and values that do not decode are left to
+    their descriptors, which report errors with their location when the field is read.
     """
     cls = type(obj)
     derived = cls._derived
-    plan = derived.get("read") if derived else None
-    absent, by_wire = plan or class_info(cls, "read", _read_plan)
-    values = absent.copy()
-    for key, raw in obj._data.items():
-        entry = by_wire.get(key)
-        if entry is not None:
-            attr, plain = entry
-            if type(raw) is plain:
-                values[attr] = raw
-            elif raw is None:
-                values[attr] = None
-            elif type(plain) is dict and type(raw) is str:  # an enum's lookup table
-                values[attr] = member_or_value(plain, raw)
-            else:
-                del values[attr]  # decoded (or reported as an error) by the descriptor
-    # One update (atomic for str keys): a thread reading meanwhile never finds a present
-    # field cached as absent.
-    cache.update(values)
+    fn = derived.get("fill") if derived else None
+    if fn is None:
+        fn = class_info(cls, "fill", _fill_function)
+    fn(obj, cache)
+
+
+def _fill_function(cls: Any) -> Callable[[Any, Dict[str, Any]], None]:
+    namespace: Dict[str, Any] = {
+        "MISSING": MISSING,
+        "new": _new,
+        "set_data": _set_data,
+        "set_loc": _set_loc,
+        "set_live": _set_live,
+        "set_views": _set_views,
+        "pick": pick,
+        "children": _children,
+    }
+    lines: List[str] = []
+    live: List[FieldDescriptor] = []
+    for i, field in enumerate(cls._field_list):
+        if field.codec is None:
+            resolve_fields(field.owner)
+        lines.extend(_fill_lines(field, i, namespace, live))
+    live_sets: Dict[int, Tuple[FieldDescriptor, ...]] = {}
+
+    def live_set(mask: int) -> Tuple[FieldDescriptor, ...]:
+        # One shared tuple per combination of live fields present (instances never change it).
+        found = live_sets.get(mask)
+        if found is None:
+            found = live_sets[mask] = tuple(f for n, f in enumerate(live) if mask >> n & 1)
+        return found
+
+    namespace["live_set"] = live_set
+    source = [
+        "def fill(obj, cache):",
+        "    data = obj._data",
+        "    get = data.get",
+        "    loc = obj._loc",
+        "    mask = 0",
+        "    values = cache",
+        *lines,
+        "    if mask:",
+        "        found = live_set(mask)",
+        "        if obj._live:",
+        "            found = tuple(dict.fromkeys((*obj._live, *found)))",
+        "        set_live(obj, found)",
+    ]
+    fn: Callable[[Any, Dict[str, Any]], None] = compile_function(
+        "fill", source, namespace, f"fill {cls.__qualname__}"
+    )
+    return fn
+
+
+def _fill_lines(
+    field: FieldDescriptor, i: int, namespace: Dict[str, Any], live: List[FieldDescriptor]
+) -> List[str]:
+    """The code that fills one field: ``raw`` is its wire value, ``values`` the cache."""
+    codec = field.codec
+    assert codec is not None
+    attr, wire = repr(field.attr), repr(field.wire)
+    if field.default is MISSING:
+        out = [f"    raw = get({wire})", "    if raw is None:", f"        values[{attr}] = None"]
+    else:
+        namespace[f"default{i}"] = field.default
+        out = [f"    raw = get({wire}, MISSING)"]
+        out.append("    if raw is MISSING:")
+        out.append(f"        values[{attr}] = default{i}")
+        out.append("    elif raw is None:")
+        out.append(f"        values[{attr}] = None")
+    if field.secret:
+        return out  # never cached (vars() would show it): left to its descriptor
+    if codec.plain is not None:
+        out.append(f"    elif type(raw) is {codec.plain.__name__}:")
+        out.append(f"        values[{attr}] = raw")
+    shape = field.shape
+    if codec.lookup is not None:
+        namespace[f"table{i}"] = codec.lookup
+        out.append("    elif type(raw) is str:")
+        out.append(f"        member = table{i}.get(raw)")
+        out.append(
+            f"        values[{attr}] = member if member is not None"
+            f" else table{i}.get(raw.lower(), raw)"
+        )
+    elif codec.model is not None:
+        model: Any = codec.model
+        namespace[f"model{i}"] = model
+        picked = f"pick(model{i}, raw)" if model._discriminator else f"model{i}"
+        out.append("    elif type(raw) is dict:")
+        out.append(f"        child = new({picked})")
+        out.append("        set_data(child, raw)")
+        out.append(f"        set_loc(child, (loc, {wire}))")
+        out.append("        set_live(child, None)")
+        out.append("        set_views(child, None)")
+        out.append(f"        values[{attr}] = child")
+        out.append(f"        mask |= {1 << len(live)}")
+        live.append(field)
+    elif (
+        isinstance(shape, ListShape)
+        and shape.kind is list
+        and codec.item is not None
+        and codec.item.model is not None
+    ):
+        namespace[f"model{i}"] = codec.item.model
+        out.append("    elif type(raw) is list:")
+        out.append(f"        items = children(model{i}, raw, (loc, {wire}))")
+        out.append("        if items is not None:")
+        out.append(f"            values[{attr}] = items")
+        out.append(f"            mask |= {1 << len(live)}")
+        live.append(field)
+    elif not codec.live and not isinstance(shape, ConvertShape):
+        # times, lists of strings...: immutable values, decoded now
+        namespace[f"decode{i}"] = codec.decode
+        out.append("    else:")
+        out.append("        try:")
+        out.append(f"            values[{attr}] = decode{i}(raw, None)")
+        out.append("        except Exception:  # (an unsupported type's TypeError too)")
+        out.append("            pass  # raised, located, when the field is read")
+    return out
+
+
+def _children(cls: Any, raw: List[Any], loc: Any) -> Optional[List[Any]]:
+    """Models around the objects of ``raw`` (not yet read), or ``None`` if an item is not
+    an object."""
+    out: List[Any] = []
+    append = out.append
+    polymorphic = cls._discriminator is not None
+    for i, item in enumerate(raw):
+        if type(item) is not dict:
+            return None
+        obj = _new(pick(cls, item) if polymorphic else cls)
+        _set_data(obj, item)
+        _set_loc(obj, (loc, i))
+        _set_live(obj, None)
+        _set_views(obj, None)
+        append(obj)
+    return out
 
 
 def rest_field(

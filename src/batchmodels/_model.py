@@ -44,8 +44,8 @@ from ._fields import (
     fields,
     models_within,
     pick,
-    prefill,
     register_model_name,
+    untrack,
 )
 from ._fields import _resolve_lock as _class_lock
 from ._shapes import models_in
@@ -81,7 +81,7 @@ class Model(_MappingBase):
 
     _data: Dict[str, Any]
     _loc: Location
-    _live: Optional[List[FieldDescriptor]]  # fields whose cached value may change in place
+    _live: Optional[Tuple[FieldDescriptor, ...]]  # fields whose cached value may change in place
     # None, or (once part of the data was handed out as plain JSON) the live values by
     # attribute name: the model is then *exposed* and caches nothing (see ``_fields``).
     _views: Optional[Dict[str, Any]]
@@ -199,9 +199,7 @@ class Model(_MappingBase):
 
     def _forget(self, field: FieldDescriptor) -> None:
         self.__dict__.pop(field.attr, None)
-        live = self._live
-        if live and field in live:
-            live.remove(field)
+        untrack(self, field)
         views = self._views
         if views:
             views.pop(field.attr, None)
@@ -217,7 +215,7 @@ class Model(_MappingBase):
         if live:
             cache = self.__dict__
             try:
-                for field in list(live):
+                for field in live:
                     # A nested model shares its wire dict with ours: only its own live
                     # values can be out of date (``field.sync``, inlined for this case).
                     model = field._model
@@ -331,7 +329,7 @@ class Model(_MappingBase):
             _set_live(self, None)
         else:
             self._views.clear()
-            _set_live(self, [])
+            _set_live(self, ())
 
     def setdefault(self, key: str, default: Any = None) -> Any:
         """The wire value for ``key``, first storing ``default`` if the key is absent."""
@@ -565,7 +563,6 @@ def _model_codec(model_cls: type[Model]) -> Codec:
         _set_loc(obj, loc)
         _set_live(obj, None)
         _set_views(obj, None)
-        prefill(obj, obj.__dict__)  # a nested model is read to read its fields
         return obj
 
     def encode(value: Any) -> Dict[str, Any]:
