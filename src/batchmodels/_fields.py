@@ -15,7 +15,15 @@ from ._base import Structured
 from ._codecs import Codec, Format, codec_of, copy_json, failing_codec
 from ._codegen import compile_function
 from ._errors import BatchModelError
-from ._shapes import ConvertShape, ListShape, Shape, field_shape, is_converter, is_optional
+from ._shapes import (
+    ConvertShape,
+    ListShape,
+    ScalarShape,
+    Shape,
+    field_shape,
+    is_converter,
+    is_optional,
+)
 
 __all__ = [
     "NULL",
@@ -717,9 +725,9 @@ def class_info(cls: Any, key: str, build: Callable[[Any], Any]) -> Any:
 def fill(obj: Any, cache: Dict[str, Any]) -> None:
     """Cache the value of every field of ``obj`` that decodes cheaply and cannot fail.
 
-    Absent fields, plain scalars, enums, times and nested models (wrapped, filled on their own
-    first read) are cached; secrets, rare shapes and values that do not decode are left to
-    their descriptors, which report errors with their location when the field is read.
+    Absent fields, plain scalars, enums, durations and nested models (wrapped, filled on their
+    own first read) are cached; datetimes, secrets, rare shapes and values that do not decode
+    are left to their descriptors, which report errors with their location when read.
     """
     cls = type(obj)
     derived = cls._derived
@@ -832,8 +840,13 @@ def _fill_lines(
         out.append(f"            values[{attr}] = items")
         out.append(f"            mask |= {1 << len(live)}")
         live.append(field)
-    elif not codec.live and not isinstance(shape, ConvertShape):
-        # times, lists of strings...: immutable values, decoded now
+    elif (
+        not codec.live
+        and not isinstance(shape, ConvertShape)
+        and not (isinstance(shape, ScalarShape) and shape.type is datetime.datetime)
+    ):
+        # durations, lists of strings...: immutable values, decoded now (a datetime is left
+        # to its descriptor: parsing one costs more than reading a whole small model)
         namespace[f"decode{i}"] = codec.decode
         out.append("    else:")
         out.append("        try:")
