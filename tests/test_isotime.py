@@ -273,6 +273,22 @@ def test_format_duration(value: dt.timedelta, text: str) -> None:
     assert format_duration(value) == text
 
 
+def test_format_duration_gives_the_same_text_when_cached_and_after_the_cache_is_full() -> None:
+    values = [dt.timedelta(seconds=s, microseconds=s % 7) for s in range(1500)]
+    first = [format_duration(v) for v in values]
+    assert first == [format_duration(v) for v in reversed(values)][::-1]
+    assert first[61] == "PT1M1.000005S"
+    assert format_duration(dt.timedelta(minutes=2)) == "PT2M"
+
+
+def test_format_duration_of_a_timedelta_subclass() -> None:
+    class Span(dt.timedelta):
+        pass
+
+    assert format_duration(Span(hours=1)) == "PT1H"
+    assert format_duration(dt.timedelta(hours=1)) == "PT1H"
+
+
 @settings(max_examples=scaled(300))
 @given(st.timedeltas())
 def test_duration_round_trip(value: dt.timedelta) -> None:

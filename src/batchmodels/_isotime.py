@@ -195,8 +195,26 @@ def _parse_duration(text: str) -> dt.timedelta:
         raise ValueError("duration out of range") from None
 
 
+_DURATION_TEXT_CACHE: dict[dt.timedelta, str] = {}
+
+
 def format_duration(value: dt.timedelta) -> str:
-    """Write a timedelta as an ISO 8601 duration (``P1DT2H``, ``PT0.5S``, ``-PT1M``, ``PT0S``)."""
+    """Write a timedelta as an ISO 8601 duration (``P1DT2H``, ``PT0.5S``, ``-PT1M``, ``PT0S``).
+
+    Repeated values (of type ``timedelta`` itself, not a subclass) are cached.
+    """
+    if type(value) is not dt.timedelta:
+        return _format_duration(value)
+    text = _DURATION_TEXT_CACHE.get(value)
+    if text is None:
+        text = _format_duration(value)
+        if len(_DURATION_TEXT_CACHE) >= _DURATION_CACHE_SIZE:
+            _DURATION_TEXT_CACHE.clear()
+        _DURATION_TEXT_CACHE[value] = text
+    return text
+
+
+def _format_duration(value: dt.timedelta) -> str:
     micros = (value.days * 86_400 + value.seconds) * 1_000_000 + value.microseconds
     sign = "-" if micros < 0 else ""
     micros = abs(micros)
