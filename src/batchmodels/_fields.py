@@ -472,6 +472,13 @@ def _track(obj: Any, field: FieldDescriptor) -> None:
             _set_live(obj, (*live, field))
 
 
+def _track_all(obj: Any, fields: Tuple[FieldDescriptor, ...]) -> None:
+    """``_track`` for several fields at once (``fields`` is kept as it is if it can be)."""
+    with _live_lock:
+        live = obj._live
+        _set_live(obj, tuple(dict.fromkeys((*live, *fields))) if live else fields)
+
+
 def untrack(obj: Any, field: FieldDescriptor) -> None:
     """Forget that ``field``'s value on ``obj`` may change in place."""
     live = obj._live
@@ -747,6 +754,7 @@ def _fill_function(cls: Any) -> Callable[[Any, Dict[str, Any]], None]:
         "set_views": _set_views,
         "pick": pick,
         "children": _children,
+        "track_all": _track_all,
     }
     lines: List[str] = []
     live: List[FieldDescriptor] = []
@@ -773,10 +781,7 @@ def _fill_function(cls: Any) -> Callable[[Any, Dict[str, Any]], None]:
         "    values = cache",
         *lines,
         "    if mask:",
-        "        found = live_set(mask)",
-        "        if obj._live:",
-        "            found = tuple(dict.fromkeys((*obj._live, *found)))",
-        "        set_live(obj, found)",
+        "        track_all(obj, live_set(mask))",
     ]
     fn: Callable[[Any, Dict[str, Any]], None] = compile_function(
         "fill", source, namespace, f"fill {cls.__qualname__}"
