@@ -44,6 +44,7 @@ __all__ = [
     "register_model_name",
     "fill",
     "untrack",
+    "wrap",
     "class_info",
     "fields",
     "pick",
@@ -870,13 +871,21 @@ def _children(cls: Any, raw: List[Any], loc: Any) -> Optional[List[Any]]:
     for i, item in enumerate(raw):
         if type(item) is not dict:
             return None
-        obj = _new(pick(cls, item) if polymorphic else cls)
-        _set_data(obj, item)
-        _set_loc(obj, (loc, i))
-        _set_live(obj, None)
-        _set_views(obj, None)
-        append(obj)
+        append(wrap(pick(cls, item) if polymorphic else cls, item, (loc, i)))
     return out
+
+
+def wrap(cls: Any, data: Dict[str, Any], loc: Any) -> Any:
+    """A model of exactly ``cls`` around ``data`` (not copied), at ``loc``, not yet read.
+
+    Generated fill functions inline these steps for speed.
+    """
+    obj = _new(cls)
+    _set_data(obj, data)
+    _set_loc(obj, loc)
+    _set_live(obj, None)
+    _set_views(obj, None)
+    return obj
 
 
 def rest_field(

@@ -6,6 +6,7 @@ import datetime as dt
 import email.utils
 import re
 import sys
+from typing import Any, Dict
 
 __all__ = [
     "parse_rfc3339",
@@ -157,14 +158,19 @@ _DURATION_CACHE: dict[str, dt.timedelta] = {}
 _DURATION_CACHE_SIZE = 512
 
 
+def _remember(cache: Dict[Any, Any], key: Any, value: Any) -> Any:
+    """Store ``value`` under ``key`` in a duration cache (emptied when full); return it."""
+    if len(cache) >= _DURATION_CACHE_SIZE:
+        cache.clear()
+    cache[key] = value
+    return value
+
+
 def parse_duration(text: str) -> dt.timedelta:
     """Parse an ISO 8601 duration; see :func:`_parse_duration`. Repeated texts are cached."""
     value = _DURATION_CACHE.get(text)
     if value is None:
-        value = _parse_duration(text)
-        if len(_DURATION_CACHE) >= _DURATION_CACHE_SIZE:
-            _DURATION_CACHE.clear()
-        _DURATION_CACHE[text] = value
+        value = _remember(_DURATION_CACHE, text, _parse_duration(text))
     return value
 
 
@@ -207,10 +213,7 @@ def format_duration(value: dt.timedelta) -> str:
         return _format_duration(value)
     text = _DURATION_TEXT_CACHE.get(value)
     if text is None:
-        text = _format_duration(value)
-        if len(_DURATION_TEXT_CACHE) >= _DURATION_CACHE_SIZE:
-            _DURATION_TEXT_CACHE.clear()
-        _DURATION_TEXT_CACHE[value] = text
+        text = _remember(_DURATION_TEXT_CACHE, value, _format_duration(value))
     return text
 
 

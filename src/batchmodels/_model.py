@@ -48,6 +48,7 @@ from ._fields import (
     register_model_name,
     resolve_fields,
     untrack,
+    wrap,
 )
 from ._fields import _resolve_lock as _class_lock
 from ._shapes import EnumShape, ListShape, ModelShape, ScalarShape, models_in
@@ -163,12 +164,7 @@ class Model(_MappingBase):
     @classmethod
     def _wrap(cls: type[_M], data: Dict[str, Any], loc: Location = None) -> _M:
         """Make a model around ``data`` without copying it (the caller hands it over)."""
-        obj = _new(cls)
-        _set_data(obj, data)
-        _set_loc(obj, loc)
-        _set_live(obj, None)
-        _set_views(obj, None)
-        return obj
+        return wrap(cls, data, loc)  # type: ignore[no-any-return]
 
     @classmethod
     def _from_owned(cls: type[_M], data: Any, loc: Location = None) -> _M:
@@ -441,7 +437,6 @@ class Model(_MappingBase):
 
 collections.abc.MutableMapping.register(Model)  # pyright: ignore[reportAttributeAccessIssue]
 
-_new = object.__new__
 _set_data = Structured.__dict__["_data"].__set__
 _set_loc = Structured.__dict__["_loc"].__set__
 _set_live = Structured.__dict__["_live"].__set__
@@ -649,12 +644,7 @@ def _model_codec(model_cls: type[Model]) -> Codec:
     def decode(raw: Any, loc: Location) -> Model:
         if type(raw) is not dict:
             raise not_a_container("an object", raw)
-        obj = _new(_pick(model_cls, raw) if subtypes else model_cls)
-        _set_data(obj, raw)
-        _set_loc(obj, loc)
-        _set_live(obj, None)
-        _set_views(obj, None)
-        return obj
+        return wrap(_pick(model_cls, raw) if subtypes else model_cls, raw, loc)  # type: ignore[no-any-return]
 
     def encode(value: Any) -> Dict[str, Any]:
         if isinstance(value, model_cls):
