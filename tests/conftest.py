@@ -1,4 +1,4 @@
-"""Test-wide settings: Hypothesis profiles and the check that ../shared is present in CI.
+"""Test-wide settings: Hypothesis profiles.
 
 Profiles: ``quick`` (the default, for working locally) and ``ci`` (thorough; chosen when the
 ``CI`` environment variable is set, or with ``--hypothesis-profile=ci``). Tests that name
@@ -11,10 +11,7 @@ from __future__ import annotations
 
 import os
 
-import pytest
 from hypothesis import HealthCheck, settings
-
-from helpers.fixtures import EXAMPLES_DIR
 
 settings.register_profile(
     "quick", max_examples=25, stateful_step_count=20, deadline=None, print_blob=True
@@ -28,11 +25,3 @@ settings.register_profile(
     suppress_health_check=[HealthCheck.too_slow],
 )
 settings.load_profile("ci" if os.environ.get("CI") else "quick")
-
-
-def pytest_configure(config: pytest.Config) -> None:
-    if os.environ.get("CI") and not EXAMPLES_DIR.is_dir():
-        raise pytest.UsageError(
-            f"CI is set but the shared examples are missing ({EXAMPLES_DIR}): the tests"
-            " that use them would be skipped"
-        )

@@ -1,4 +1,4 @@
-"""Conformance on the REST examples in ../shared/examples (an error under CI when absent).
+"""Conformance on the REST examples in tests/data/examples.
 
 Every request body and every response body (each item of a list response) is loaded into
 the model its operation names (``batchmodels._operations``, no guessing by shape). It must
@@ -41,11 +41,8 @@ CASES: List[Tuple[str, str, Dict[str, Any]]] = [
     for label, model, body in example_bodies(path)
 ]
 
-needs_examples = pytest.mark.skipif(not FILES, reason="../shared/examples is not present")
 cases = pytest.mark.parametrize(
-    ("model", "body"),
-    [pytest.param(model, body, id=label) for label, model, body in CASES]
-    or [pytest.param("BatchJob", {}, id="no-examples", marks=needs_examples)],
+    ("model", "body"), [pytest.param(model, body, id=label) for label, model, body in CASES]
 )
 
 
@@ -55,13 +52,11 @@ def model_class(name: str) -> type[Model]:
     return cls
 
 
-@needs_examples
 @pytest.mark.parametrize("path", FILES, ids=[p.stem for p in FILES])
 def test_every_example_file_has_a_known_operation(path: Path) -> None:
     example_bodies(path)  # raises for an unknown operation or a body the table misses
 
 
-@needs_examples
 def test_examples_cover_requests_responses_and_lists_of_every_area() -> None:
     models = {model for _, model, _ in CASES}
     for name in (
@@ -145,14 +140,12 @@ def test_exclude_readonly_drops_exactly_the_read_only_fields(
     assert json.dumps(obj.as_dict(exclude_readonly=True)) == expected
 
 
-@needs_examples
 def test_some_examples_have_read_only_fields_to_drop() -> None:
     dropped = [p for _, model, body in CASES for p in readonly_paths(model, body)]
     assert "$.state" in dropped
     assert "$.executionInfo" in dropped
 
 
-@needs_examples
 def test_examples_include_fields_unknown_to_this_api_version() -> None:
     """Older API fields (e.g. ``certificateReferences``) occur; the other tests keep them."""
     unknown = [p for _, model, body in CASES for p in unknown_paths(model, body)]

@@ -5,7 +5,6 @@ from __future__ import annotations
 import copy
 import json
 from importlib import resources
-from pathlib import Path
 from typing import Any, Dict, List, Tuple
 
 import pytest
@@ -16,8 +15,6 @@ from batchmodels._schema import json_schema
 from helpers.fixtures import example_bodies, example_files, spec_tree
 
 jsonschema = pytest.importorskip("jsonschema")
-
-EXAMPLES = Path(__file__).resolve().parents[1] / ".." / "shared" / "examples"
 
 SCHEMA = json_schema(BatchJob)
 VALIDATOR = jsonschema.Draft202012Validator(SCHEMA)
@@ -66,7 +63,6 @@ def test_every_model_of_the_tree_is_defined() -> None:
     assert len(SCHEMA["$defs"]) == 68
 
 
-@pytest.mark.skipif(not EVERY_BODY, reason="../shared/examples is absent")
 @pytest.mark.parametrize(
     ("model", "body"), [(m, b) for _, m, b in EVERY_BODY], ids=[w for w, _, _ in EVERY_BODY]
 )
@@ -153,13 +149,11 @@ def test_packaged_example_validates() -> None:
     assert errors(json.loads(text)) == []
 
 
-@pytest.mark.skipif(not BODIES, reason="../shared/examples is absent")
 @pytest.mark.parametrize(("where", "body"), BODIES, ids=[w for w, _ in BODIES])
 def test_example_job_body_validates(where: str, body: Dict[str, Any]) -> None:
     assert errors(body) == []
 
 
-@pytest.mark.skipif(not BODIES, reason="../shared/examples is absent")
 def test_examples_hold_the_expected_kinds_of_body() -> None:
     wheres = [w for w, _ in BODIES]
     assert any("responses.200.body.value[0]" in w for w in wheres)

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import os
 import subprocess
 import sys
 from pathlib import Path
@@ -23,7 +22,7 @@ import pytest
 import batchmodels
 import batchmodels.models
 from batchmodels import Model
-from helpers.fixtures import SHARED_DIR, SPEC_PATH, apisync, fresh_spec, load_spec
+from helpers.fixtures import apisync, fresh_spec, load_spec
 
 _TOOL = apisync()
 _MODELS = _TOOL._models_ns()
@@ -54,15 +53,6 @@ def test_spec_copy_is_readable_and_complete() -> None:
     assert len(SPEC["models"]) == 147
     assert len(SPEC["enums"]) == 49
     assert sum(len(m["fields"]) for m in SPEC["models"].values()) == 784
-
-
-def test_spec_copy_matches_shared_spec() -> None:
-    shared = SHARED_DIR / "spec" / SPEC_PATH.name
-    if not shared.is_file():
-        if os.environ.get("CI"):
-            pytest.fail("CI is set but ../shared/spec is missing")
-        pytest.skip("../shared/spec is not present")
-    assert SPEC_PATH.read_bytes() == shared.read_bytes()
 
 
 @pytest.mark.parametrize("name", list(SPEC["models"]))
