@@ -44,7 +44,9 @@ def json_schema(cls: Optional[type[Model]] = None) -> Dict[str, Any]:
     fields as ``minimum``/``maximum``. ``required`` lists the required
     fields a request carries; read-only fields are never required, so one schema
     validates both what the service returns and request bodies. Unknown properties are
-    allowed (newer API versions add fields). Enums list the values this version knows.
+    allowed (newer API versions add fields). As the library reads them, a field that is not
+    required admits ``null`` (read as absent), and enum values match in any case; each enum
+    lists the values this version knows.
     """
     if cls is None:
         from .models import BatchJob
@@ -69,33 +71,36 @@ def _add_model(cls: type[Model], defs: Dict[str, Any]) -> None:
     defs[name] = {}  # placeholder: stops recursion through self-referencing models
     docs = _field_docs(cls)
     properties: Dict[str, Any] = {}
-    required: List[str] = []
+    required_wires: List[str] = []
     flds = fields(cls)  # resolves the shapes first
     shapes = {d.attr: d.shape for d in cls._field_list}
     for field in flds:
         shape = shapes[field.attr]
         assert shape is not None
         prop = _type_schema(shape, defs)
+        _add_bounds(prop, field.ge, field.le)
+        required = field.required and not field.readonly
+        if not required:
+            prop = _or_null(prop)
         doc = docs.get(field.attr)
         if doc:
             prop["description"] = doc
         if field.default is not MISSING and field.default is not None:
             prop["default"] = _json_default(field.default)
-        _add_bounds(prop, field.ge, field.le)
         if field.readonly:
             prop["readOnly"] = True
         if field.secret:
             prop["writeOnly"] = True
         properties[field.wire] = prop
-        if field.required and not field.readonly:
-            required.append(field.wire)
+        if required:
+            required_wires.append(field.wire)
     schema: Dict[str, Any] = {"type": "object", "title": name}
     summary = _summary(cls)
     if summary:
         schema["description"] = summary
     schema["properties"] = properties
-    if required:
-        schema["required"] = required
+    if required_wires:
+        schema["required"] = required_wires
     defs[name] = schema
 
 
@@ -106,6 +111,17 @@ def _add_bounds(prop: Dict[str, Any], ge: Any, le: Any) -> None:
     for key, bound in (("minimum", ge), ("maximum", le)):
         if isinstance(bound, (int, float)) and not isinstance(bound, bool):
             prop[key] = bound
+
+
+def _or_null(schema: Dict[str, Any]) -> Dict[str, Any]:
+    """``schema`` that also admits ``null``."""
+    if not schema:  # every JSON value already
+        return schema
+    if "type" in schema and "enum" not in schema:
+        return {**schema, "type": [*_types(schema), "null"]}
+    if list(schema) == ["anyOf"]:
+        return {"anyOf": [*schema["anyOf"], {"type": "null"}]}
+    return {"anyOf": [schema, {"type": "null"}]}
 
 
 def _types(prop: Dict[str, Any]) -> List[str]:
@@ -176,11 +192,25 @@ def _enum_schema(enums: List[Any]) -> Dict[str, Any]:
     values: List[Any] = []
     for enum_cls in enums:
         values.extend(m.value for m in enum_cls if m.value not in values)
-    out: Dict[str, Any] = {}
-    if all(isinstance(v, str) for v in values):
-        out["type"] = "string"
-    out["enum"] = values
-    return out
+    if not all(isinstance(v, str) for v in values):
+        return {"enum": values}
+    # the library reads enum values in any case: the exact list, then a case-blind pattern
+    listed = {"type": "string", "enum": values}
+    any_case = "|".join(_any_case(v) for v in values)
+    return {"anyOf": [listed, {"type": "string", "pattern": f"^(?:{any_case})$"}]}
+
+
+def _any_case(text: str) -> str:
+    """A regular expression (ECMA-262 subset) matching ``text`` in any ASCII letter case."""
+    out = []
+    for char in text:
+        if char.isascii() and char.lower() != char.upper():
+            out.append(f"[{char.upper()}{char.lower()}]")
+        elif char.isascii() and not char.isalnum() and char not in " _":
+            out.append("\\" + char)
+        else:
+            out.append(char)
+    return "".join(out)
 
 
 def _json_default(value: Any) -> Any:
