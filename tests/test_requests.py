@@ -19,8 +19,16 @@ from batchmodels import (
     BatchJobSchedule,
     BatchJobScheduleCreateOptions,
     BatchJobScheduleUpdateOptions,
+    BatchJobSpecification,
     BatchJobUpdateOptions,
     BatchMetadataItem,
+    BatchNode,
+    BatchNodeFile,
+    BatchPool,
+    BatchPoolCreateOptions,
+    BatchPoolReplaceOptions,
+    BatchPoolUpdateOptions,
+    BatchTask,
     BodyResult,
     LeftOut,
     Model,
@@ -32,6 +40,7 @@ from batchmodels import (
     validate,
 )
 from batchmodels._errors import format_path
+from batchmodels._requests import family, mixed_families
 from helpers import scaled
 from helpers.strategies_tree import wire_json
 
@@ -423,6 +432,60 @@ def test_a_schedule_patch_and_a_schedule_clone() -> None:
     }
     assert [x.path for x in clone.left_out] == ["$.url", "$.eTag", "$.state", "$.executionInfo"]
     assert validate(clone.body) == []
+
+
+# --- models of different families --------------------------------------------------------------
+
+POOL_GET = {"id": "pool-1", "vmSize": "standard_d2s_v3", "metadata": [{"name": "a", "value": "1"}]}
+
+
+@pytest.mark.parametrize(
+    ("call", "names"),
+    [
+        (
+            lambda: update_body(BatchJob(JOB_GET), BatchJob(JOB_GET), BatchPoolUpdateOptions),
+            "BatchJob",
+        ),
+        (
+            lambda: update_body(BatchPool(POOL_GET), BatchJob(JOB_GET), BatchJobUpdateOptions),
+            "BatchPool",
+        ),
+        (
+            lambda: update_body(BatchJob(JOB_GET), BatchPool(POOL_GET), BatchJobUpdateOptions),
+            "BatchJob",
+        ),
+        (lambda: convert(BatchJob(JOB_GET), BatchPoolCreateOptions), "BatchJob"),
+        (
+            lambda: convert(BatchJobSchedule(SCHEDULE_GET), BatchJobCreateOptions),
+            "BatchJobSchedule",
+        ),
+        (lambda: convert(BatchNode({"id": "n"}), BatchPoolReplaceOptions), "BatchNode"),
+    ],
+)
+def test_models_of_different_families_are_a_type_error(call: Any, names: str) -> None:
+    with pytest.raises(TypeError, match=f"^{names} and .* belong to different resources"):
+        call()
+
+
+def test_the_families_come_from_the_operations_table() -> None:
+    job, pool = family(BatchJob), family(BatchPool)
+    assert job == family(BatchJobCreateOptions) == family(BatchJobUpdateOptions) == {"Jobs"}
+    assert pool == family(BatchPoolUpdateOptions) == family(BatchPoolReplaceOptions) == {"Pools"}
+    assert family(BatchJobSchedule) == {"JobSchedules"}
+    assert family(BatchNodeFile) == {"Nodes", "Tasks"}  # files of a node or of a task
+    assert family(BatchJobSpecification) == frozenset()  # inside bodies only: no family
+    assert mixed_families(BatchJob, BatchPool) is not None
+    assert mixed_families(BatchNodeFile, BatchTask) is None
+
+
+def test_mappings_and_models_no_operation_carries_whole_are_not_checked() -> None:
+    assert convert(POOL_GET, BatchJobCreateOptions).body.as_dict() == {
+        "id": "pool-1",
+        "metadata": [{"name": "a", "value": "1"}],
+    }
+    spec = BatchJobSpecification({"priority": 3, "poolInfo": {"poolId": "p"}})
+    assert convert(spec, BatchJobCreateOptions).body.as_dict() == spec.as_dict()
+    assert "priority" in update_body(POOL_GET, JOB_GET, BatchJobUpdateOptions).body
 
 
 # --- properties over generated jobs and schedules ---------------------------------------------

@@ -3,12 +3,26 @@
 from __future__ import annotations
 
 import dataclasses
-from typing import Any, Dict, Generic, Iterator, List, Literal, Mapping, Optional, Tuple, TypeVar
+import functools
+from typing import (
+    Any,
+    Dict,
+    FrozenSet,
+    Generic,
+    Iterator,
+    List,
+    Literal,
+    Mapping,
+    Optional,
+    Tuple,
+    TypeVar,
+)
 
 from ._codecs import copy_json
 from ._errors import Location, format_path
 from ._fields import Field
 from ._model import Model, _pick, _plan, fields
+from ._operations import OPERATIONS
 
 __all__ = ["LeftOut", "LeftOutReason", "BodyResult", "update_body", "convert"]
 
@@ -63,8 +77,10 @@ def update_body(old: Mapping[str, Any], new: Mapping[str, Any], cls: type[_M]) -
     (absent or ``null`` in ``new``) becomes an explicit ``null``. A changed nested object or
     list is carried whole, without its read-only fields at any depth. Changes the body
     cannot carry (read-only, not updatable or undeclared fields, and changes only to
-    read-only fields inside a nested object) are listed in ``left_out``.
+    read-only fields inside a nested object) are listed in ``left_out``. Models of different
+    families (a pool and a job: see :func:`family`) raise ``TypeError``.
     """
+    _check_families(old, new, cls)
     old_data, new_data = _wire(old), _wire(new)
     source = _source_fields(new) or _source_fields(old)
     cls, target = _target(cls, new_data)
@@ -99,8 +115,10 @@ def convert(source: Mapping[str, Any], cls: type[_M]) -> BodyResult[_M]:
     ``source`` is a model or a mapping of wire JSON. Only the fields ``cls`` declares and
     does not mark read-only are kept, each without its read-only fields at any depth
     (judged by ``cls``'s nested classes); unknown keys inside kept values are kept. The
-    fields and nested values dropped are listed in ``left_out``.
+    fields and nested values dropped are listed in ``left_out``. A model of another family
+    than ``cls`` (a job for a pool body: see :func:`family`) raises ``TypeError``.
     """
+    _check_families(source, cls)
     data = _wire(source)
     source_fields = _source_fields(source)
     cls, target = _target(cls, data)
@@ -120,6 +138,49 @@ def convert(source: Mapping[str, Any], cls: type[_M]) -> BodyResult[_M]:
             )
     body = _plan(cls).prune(kept, copy=False)
     return BodyResult(cls._wrap(body), tuple(left_out))
+
+
+# --- families ------------------------------------------------------------------------------
+
+
+def family(cls: type[Model]) -> FrozenSet[str]:
+    """The resources (``Jobs``, ``Pools``...) whose REST operations send or return a body of
+    ``cls``, from the operations table; empty for a model no operation carries whole."""
+    names = {klass.__name__ for klass in cls.__mro__ if klass is not Model}
+    return frozenset(g for name in names for g in _families().get(name, ()))
+
+
+@functools.lru_cache(maxsize=1)
+def _families() -> Dict[str, FrozenSet[str]]:
+    """Model name -> the resource part of the operations (``Jobs`` of ``Jobs_GetJob``) that
+    send or return it."""
+    found: Dict[str, set[str]] = {}
+    for name, op in OPERATIONS.items():
+        for model in (op.request, op.response):
+            if model is not None:
+                found.setdefault(model, set()).add(name.split("_", 1)[0])
+    return {model: frozenset(groups) for model, groups in found.items()}
+
+
+def mixed_families(*classes: type[Model]) -> Optional[str]:
+    """Why models of ``classes`` cannot make a body one of another, or None: two of them
+    belong to resources with no operation in common."""
+    for i, first in enumerate(classes):
+        for second in classes[i + 1 :]:
+            a, b = family(first), family(second)
+            if a and b and not a & b:
+                return (
+                    f"{first.__name__} and {second.__name__} belong to different resources"
+                    f" ({', '.join(sorted(a))}; {', '.join(sorted(b))})"
+                )
+    return None
+
+
+def _check_families(*values: Any) -> None:
+    classes = [v if isinstance(v, type) else type(v) for v in values]
+    problem = mixed_families(*(c for c in classes if issubclass(c, Model)))
+    if problem is not None:
+        raise TypeError(problem)
 
 
 # --- helpers -------------------------------------------------------------------------------
