@@ -21,6 +21,7 @@ from hypothesis import strategies as st
 import batchmodels
 from batchmodels import BatchJob, BatchJobCreateOptions, convert
 from batchmodels._cli import main
+from helpers.fixtures import EXAMPLES_DIR
 
 SECRET = "hunter2-do-not-print"
 EXAMPLE_SECRET = "Zq8!wR2pLx-example-only"
@@ -982,6 +983,49 @@ def test_request_patch_of_a_model_without_one_exits_2(tmp_path: Path) -> None:
     r = run("request", "--patch", "--type", "BatchNode", a, a)
     assert r.code == 2, r
     assert "BatchNode has no update (PATCH) body" in r.err
+
+
+def test_request_of_a_model_without_a_replace_body_exits_2(tmp_path: Path) -> None:
+    node = EXAMPLES_DIR / "2025-06-01__Nodes_GetNode.json"  # a node has no request body
+    r = run("request", str(node))
+    assert r.code == 2, r
+    assert r.out == ""
+    assert lines(r.err) == [
+        f"batchmodels: {node}: BatchNode has no replace (PUT) body, nor any other request body"
+    ]
+
+
+def test_request_names_the_bodies_a_model_has(tmp_path: Path) -> None:
+    task = write(tmp_path, "t.json", {"id": "t", "commandLine": "run"})
+    r = run("request", "--patch", "--type", "BatchTask", task, task)
+    assert r.code == 2, r
+    assert lines(r.err) == [
+        f"batchmodels: {task}: BatchTask has no update (PATCH) body; it has a replace (PUT)"
+        " body (request FILE) and a create body (request --create)"
+    ]
+
+
+def test_request_of_a_pool_gives_its_replace_options_body(tmp_path: Path) -> None:
+    pool = {"id": "p", "vmSize": "s", "metadata": [{"name": "a", "value": "b"}], "new": 1}
+    r = run("request", "--type", "BatchPool", write(tmp_path, "p.json", pool))
+    assert r.code == 0, r
+    assert r.json() == {"metadata": [{"name": "a", "value": "b"}]}
+    assert lines(r.err) == [
+        "note: id is read-only; left out of the replace (PUT) body",
+        "note: vmSize is read-only; left out of the replace (PUT) body",
+        "note: new is not a field of BatchPoolReplaceOptions; left out of the replace (PUT) body",
+    ]
+
+
+def test_patch_of_a_pool_and_a_job_exits_2(tmp_path: Path) -> None:
+    pool = str(EXAMPLES_DIR / "2025-06-01__Pools_GetPool_AcceleratedNetworking.json")
+    a_job = write(tmp_path, "j.json", job())
+    for old, new in ((pool, a_job), (a_job, pool)):
+        r = run("request", "--patch", old, new)
+        assert r.code == 2, r
+        assert r.out == ""
+        assert "OLD and NEW are of different kinds: " in r.err
+        assert "belong to different resources (" in r.err
 
 
 def test_request_create_and_patch_together_is_a_usage_error(tmp_path: Path) -> None:

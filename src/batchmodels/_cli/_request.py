@@ -1,20 +1,23 @@
 """``request``: the request body of one body: replace (PUT), create (``--create``) or a minimal
 update (``--patch OLD NEW``). The body goes to stdout; every value left out is named on
-stderr, one ``note:`` line each."""
+stderr, one ``note:`` line each. A model with no body of the kind asked for, and OLD and NEW
+of different families, are unusable input (exit 2)."""
 
 from __future__ import annotations
 
 import argparse
+import functools
 import sys
-from typing import IO, Any, Dict, Iterable, Optional
+from typing import IO, Any, Dict, FrozenSet, Iterable, Optional
 
 from .. import models
 from .._model import Model
-from .._requests import LeftOut, LeftOutReason, convert, update_body
+from .._operations import OPERATIONS
+from .._requests import LeftOut, LeftOutReason, convert, mixed_families, update_body
 from ._input import Body, inputs, kind, load, model_named
 from ._output import EXIT_OK, Unusable, visible, write_json
 
-__all__ = ["cmd_request", "related_model"]
+__all__ = ["body_model", "cmd_request", "related_model"]
 
 _SUFFIXES = ("CreateOptions", "UpdateOptions", "ReplaceOptions")
 
@@ -27,6 +30,42 @@ def related_model(model: type[Model], suffix: str) -> Optional[type[Model]]:
             base = base[: -len(known)]
     found = getattr(models, base + suffix, None) if base + suffix in models.__all__ else None
     return found if isinstance(found, type) and issubclass(found, Model) else None
+
+
+@functools.lru_cache(maxsize=1)
+def _request_models() -> FrozenSet[str]:
+    """Names of the models some REST operation sends as its request body."""
+    return frozenset(op.request for op in OPERATIONS.values() if op.request is not None)
+
+
+def body_model(model: type[Model], kind: str) -> Optional[type[Model]]:
+    """The class of the ``kind`` body (``replace``, ``create`` or ``update``) made from a body
+    of ``model``, or None if there is none. A model sent as a request is its own replace
+    body; otherwise the family's ``...ReplaceOptions`` is (``BatchPool``)."""
+    if kind == "create":
+        return related_model(model, "CreateOptions")
+    if kind == "update":
+        return related_model(model, "UpdateOptions")
+    if model.__name__ in _request_models():
+        return model
+    return related_model(model, "ReplaceOptions")
+
+
+_KINDS = {
+    "replace": ("a replace (PUT) body", "request FILE"),
+    "create": ("a create body", "request --create"),
+    "update": ("an update (PATCH) body", "request --patch OLD NEW"),
+}
+
+
+def _no_body(label: str, model: type[Model], kind: str) -> Unusable:
+    """One line: ``model`` has no ``kind`` body; the kinds it has, and how to ask for them."""
+    missing = _KINDS[kind][0].split(" ", 1)[1]
+    others = [k for k in _KINDS if k != kind and body_model(model, k) is not None]
+    if others:
+        has = " and ".join(f"{_KINDS[k][0]} ({_KINDS[k][1]})" for k in others)
+        return Unusable(label, f"{model.__name__} has no {missing}; it has {has}")
+    return Unusable(label, f"{model.__name__} has no {missing}, nor any other request body")
 
 
 def _one(path: str, args: argparse.Namespace) -> Body:
@@ -47,9 +86,12 @@ def cmd_request(args: argparse.Namespace) -> int:
             raise Unusable("request", "--patch needs two files: OLD NEW")
         old = _one(args.files[0], args)
         new = _one(args.files[1], args)
-        target = related_model(new.model, "UpdateOptions")
+        mixed = mixed_families(old.model, new.model)
+        if mixed is not None:
+            raise Unusable("request", f"OLD and NEW are of different kinds: {mixed}")
+        target = body_model(new.model, "update")
         if target is None:
-            raise Unusable(new.label, f"{new.model.__name__} has no update (PATCH) body")
+            raise _no_body(new.label, new.model, "update")
         patch = update_body(old.model(old.value), new.model(new.value), target)
         _notes(sys.stderr, patch.left_out, _PATCH_NOTES, target)
         write_json(sys.stdout, patch.body.as_dict(), args.compact)
@@ -59,15 +101,23 @@ def cmd_request(args: argparse.Namespace) -> int:
         raise Unusable("request", "give one FILE (or --patch OLD NEW)")
     body = _one(paths[0], args)
     if args.create:
-        target = related_model(body.model, "CreateOptions")
+        target = body_model(body.model, "create")
         if target is None:
-            raise Unusable(body.label, f"{body.model.__name__} has no create body")
+            raise _no_body(body.label, body.model, "create")
         created = convert(body.model(body.value), target)
         _notes(sys.stderr, created.left_out, _CREATE_NOTES, target)
         write_json(sys.stdout, created.body.as_dict(), args.compact)
         return EXIT_OK
-    # the replace body: read-only fields left out (and named), unknown fields kept
+    target = body_model(body.model, "replace")
+    if target is None:
+        raise _no_body(body.label, body.model, "replace")
     source = body.model(body.value)
+    if target is not body.model:  # the family's replace options (a pool's)
+        replaced = convert(source, target)
+        _notes(sys.stderr, replaced.left_out, _CONVERTED_REPLACE_NOTES, target)
+        write_json(sys.stdout, replaced.body.as_dict(), args.compact)
+        return EXIT_OK
+    # the body itself: read-only fields left out (and named), unknown fields kept
     dropped = [i for i in convert(source, body.model).left_out if i.reason == "read-only"]
     _notes(sys.stderr, dropped, _REPLACE_NOTES, body.model)
     if dropped and related_model(body.model, "CreateOptions") not in (None, body.model):
@@ -89,6 +139,11 @@ _REPLACE_NOTES: Dict[LeftOutReason, str] = {
     "read-only": "is read-only in {target}; left out of the replace (PUT) body",
     "not updatable": "cannot be replaced; left out",
     "not declared": "is not a field of {target}; left out",
+}
+_CONVERTED_REPLACE_NOTES: Dict[LeftOutReason, str] = {
+    "read-only": "is read-only; left out of the replace (PUT) body",
+    "not updatable": "cannot be replaced; left out",
+    "not declared": "is not a field of {target}; left out of the replace (PUT) body",
 }
 _CREATE_NOTES: Dict[LeftOutReason, str] = {
     "read-only": "is read-only; left out of the create body",
