@@ -1343,3 +1343,75 @@ def test_the_module_entry_point_runs_the_same_command(args: Any) -> None:
     inside, outside = run(*args), run_process(*args)
     assert (inside.code, inside.out) == (outside.code, outside.out)
     assert "Traceback" not in outside.err
+
+
+# --- show: long values wrap, none is cut ----------------------------------------------------
+
+LONG_POOL = {
+    "id": "p",
+    "virtualMachineConfiguration": {
+        "imageReference": {"publisher": "Canonical", "offer": "ubuntu-24_04-lts", "sku": "s"},
+        "nodeAgentSKUId": "batch.node.ubuntu 24.04",
+        "dataDisks": [{"lun": n, "diskSizeGB": 100 * n, "caching": "readwrite"} for n in range(6)],
+    },
+    "startTask": {"commandLine": "/bin/sh -c 'x' " + "--flag-" * 30},
+}
+
+
+@pytest.mark.parametrize("width", [56, 80, 120])
+def test_show_wraps_long_nested_values_to_the_width_without_cutting(
+    width: int, tmp_path: Path
+) -> None:
+    r = run(
+        "show", "--type", "BatchPool", "--width", str(width), write(tmp_path, "p.json", LONG_POOL)
+    )
+    assert r.code == 0, r
+    assert all(len(line) <= width for line in lines(r.out)), r.out
+    rows = table(r.out)
+    config = "".join(line.strip() for line in rows["virtual machine configuration"])
+    assert json.loads(config) == LONG_POOL["virtualMachineConfiguration"]
+    assert len(rows["virtual machine configuration"]) > 1
+    assert "..." not in r.out
+
+
+def test_show_piped_without_width_keeps_each_value_on_one_line(tmp_path: Path) -> None:
+    r = run("show", "--type", "BatchPool", write(tmp_path, "p.json", LONG_POOL))
+    assert r.code == 0, r
+    rows = table(r.out)
+    assert [json.loads(v) for v in rows["virtual machine configuration"]] == [
+        LONG_POOL["virtualMachineConfiguration"]
+    ]
+    path = write(tmp_path, "p.json", LONG_POOL)
+    assert run("show", "--width", "0", "--type", "BatchPool", path).out == r.out
+
+
+def test_show_job_command_lines_are_not_cut(tmp_path: Path) -> None:
+    command = "python3 render.py " + " ".join(f"--frame {n}" for n in range(30))
+    body = job(jobManagerTask={"id": "jm", "commandLine": command})
+    r = run("show", "--width", "70", write(tmp_path, "j.json", body))
+    assert r.code == 0, r
+    assert "..." not in r.out
+    manager = "".join(line.strip() + " " for line in table(r.out)["job manager task"])
+    assert command.replace(" ", "") in manager.replace(" ", "")
+
+
+def test_show_wraps_to_the_terminal_width(monkeypatch: pytest.MonkeyPatch) -> None:
+    from batchmodels._cli import _show
+
+    class Terminal(io.StringIO):
+        def isatty(self) -> bool:
+            return True
+
+    monkeypatch.setattr(sys, "stdout", Terminal())
+    monkeypatch.setattr(_show.shutil, "get_terminal_size", lambda: os.terminal_size((57, 20)))
+    assert _show.table_width(None) == 57
+    assert _show.table_width(90) == 90
+    monkeypatch.setattr(sys, "stdout", io.StringIO())
+    assert _show.table_width(None) == 0
+
+
+@pytest.mark.parametrize("width", ["-1", "wide"])
+def test_show_width_must_be_a_number_of_columns(width: str) -> None:
+    r = run("show", "--example", "--width", width)
+    assert r.code == 2, r
+    assert "not a number of columns" in r.err

@@ -18,6 +18,17 @@ _TYPE_HELP = (
 )
 
 
+def _columns(value: str) -> int:
+    """A ``--width``: a whole number of columns, 0 or more."""
+    try:
+        columns = int(value)
+    except ValueError:
+        columns = -1
+    if columns < 0:
+        raise argparse.ArgumentTypeError(f"not a number of columns: {value!r}")
+    return columns
+
+
 def _type_option(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--type", metavar="NAME", default=DEFAULT_MODEL, help=_TYPE_HELP)
 
@@ -89,6 +100,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     show.add_argument(
         "--jsonl", action="store_true", help="read JSON Lines (implied by a .jsonl name)"
+    )
+    show.add_argument(
+        "--width",
+        type=_columns,
+        metavar="N",
+        help="wrap long values to N columns (default: the terminal's width; 0: never)",
     )
     _type_option(show)
     show.set_defaults(func=cmd_show)

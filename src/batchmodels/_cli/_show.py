@@ -5,6 +5,7 @@ library's one masker, so no row can show one."""
 from __future__ import annotations
 
 import argparse
+import shutil
 import sys
 from typing import Any, Callable, List, Optional, Tuple
 
@@ -13,7 +14,7 @@ from .._fields import pick
 from .._model import Model, fields, masked_json
 from ._input import EXAMPLE_LABEL, Body, iter_bodies, load, model_named
 from ._output import EXIT_OK, EXIT_PROBLEMS, EXIT_UNUSABLE, Unusable, plural, visible, write_json
-from ._table import Row, duration, generic_rows, render_table, short, text, when
+from ._table import Row, duration, generic_rows, render_table, text, when
 
 __all__ = ["cmd_show", "masked", "table_rows"]
 
@@ -30,8 +31,9 @@ def cmd_show(args: argparse.Namespace) -> int:
         raise Unusable("show", "no input: give FILE, - for stdin, or --example")
     path = args.file or EXAMPLE_LABEL
     model = model_named(args.type)
+    width = table_width(args.width)
     if args.jsonl or path.endswith(".jsonl"):
-        return _show_lines(path, model, args.attributes)
+        return _show_lines(path, model, args.attributes, width)
     label, found = load(path, model)
     code = EXIT_OK
     usable: List[Body] = []
@@ -51,11 +53,21 @@ def cmd_show(args: argparse.Namespace) -> int:
             sys.stdout.write("\n")
         if len(found) > 1:
             sys.stdout.write(visible(f"== {label}: {body.where}") + "\n")
-        sys.stdout.write(render_table(table_rows(one)))
+        sys.stdout.write(render_table(table_rows(one), width))
     return code
 
 
-def _show_lines(path: str, model: type[Model], attributes: bool) -> int:
+def table_width(requested: Optional[int]) -> int:
+    """The width tables wrap at: ``--width``, else the terminal's when the output is one,
+    else 0 (no wrapping: piped output keeps each value on one line)."""
+    if requested is not None:
+        return requested
+    if sys.stdout.isatty():
+        return shutil.get_terminal_size().columns
+    return 0
+
+
+def _show_lines(path: str, model: type[Model], attributes: bool, width: int) -> int:
     """JSON Lines, one line at a time: a table (or with ``attributes`` one line of JSON)
     per body, each table headed by ``FILE:LINE``."""
     code = EXIT_OK
@@ -73,7 +85,7 @@ def _show_lines(path: str, model: type[Model], attributes: bool) -> int:
         else:
             sys.stdout.write("" if first else "\n")
             sys.stdout.write(visible(f"== {item.label}: {item.where}") + "\n")
-            sys.stdout.write(render_table(table_rows(masked(item.model, item.value))))
+            sys.stdout.write(render_table(table_rows(masked(item.model, item.value)), width))
             first = False
     return code
 
@@ -230,7 +242,7 @@ def _pool(job: Any) -> List[str]:
             names = ", ".join(containers.container_image_names or []) or "no images preloaded"
             lines.append(f"containers ({text(containers.type)}): {names}")
     if spec.start_task is not None:
-        lines.append(f"start task: {short(spec.start_task.command_line or '', 60)}")
+        lines.append(f"start task: {spec.start_task.command_line or ''}")
     return lines
 
 
@@ -264,7 +276,7 @@ def _task_line(task: Any, extra: List[str]) -> List[str]:
     parts.extend(extra)
     ident = f"{task.id}: " if task.id else ""
     tail = f" ({', '.join(parts)})" if parts else ""
-    return [f"{ident}{short(task.command_line or '', 60)}{tail}"]
+    return [f"{ident}{task.command_line or ''}{tail}"]
 
 
 def _manager(job: Any) -> List[str]:

@@ -17,27 +17,47 @@ __all__ = [
     "duration",
     "generic_rows",
     "render_table",
-    "short",
     "text",
     "when",
+    "wrap",
 ]
 
 UNLIMITED_DAYS = 10675199  # the service writes "unlimited" as P10675199DT2H48M5.4775807S
-TEXT_WIDTH = 72
+MIN_VALUE_WIDTH = 20  # a value column is never narrower, however narrow the table
 
 Row = Tuple[str, List[str]]
 
 
-def render_table(rows: List[Row]) -> str:
+def render_table(rows: List[Row], width: int = 0) -> str:
     """Rows of ``(label, lines)`` as an aligned two-column table. Every control character of
-    a value is shown escaped (:func:`visible`): one line of the table is one line of text."""
+    a value is shown escaped (:func:`visible`): one line of the table is one line of text.
+    With a ``width`` (0: none), longer value lines wrap onto continuation lines; nothing is
+    cut."""
     shown = [(visible(label), [visible(line) for line in lines]) for label, lines in rows]
-    width = max((len(label) for label, _ in shown), default=0)
+    labels = max((len(label) for label, _ in shown), default=0)
+    room = max(width - labels - 2, MIN_VALUE_WIDTH) if width > 0 else 0
     out = []
     for label, lines in shown:
-        for n, line in enumerate(lines or [""]):
-            out.append(f"{label if n == 0 else '':<{width}}  {line}".rstrip())
+        parts = [part for line in lines or [""] for part in wrap(line, room)]
+        for n, part in enumerate(parts):
+            out.append(f"{label if n == 0 else '':<{labels}}  {part}".rstrip())
     return "\n".join(out) + "\n"
+
+
+def wrap(line: str, width: int) -> List[str]:
+    """``line`` in pieces of at most ``width`` characters (0: whole), each broken after a
+    comma, a space or a slash in its second half if there is one, else at ``width``."""
+    if width <= 0:
+        return [line]
+    parts = []
+    while len(line) > width:
+        cut = max(line.rfind(mark, 0, width) for mark in ", /") + 1
+        if cut <= width // 2:
+            cut = width
+        parts.append(line[:cut])
+        line = line[cut:]
+    parts.append(line)
+    return parts
 
 
 def when(value: Optional[dt.datetime]) -> str:
@@ -98,10 +118,6 @@ def text(value: Any) -> str:
     return str(value)
 
 
-def short(value: str, width: int = TEXT_WIDTH) -> str:
-    return value if len(value) <= width else value[: width - 3] + "..."
-
-
 def _label(name: str) -> str:
     return name.replace("_", " ")
 
@@ -117,7 +133,7 @@ def generic_rows(model: Model) -> List[Row]:
         field = known.get(key)
         label = _label(field.attr) if field is not None else key
         if type(raw) in (dict, list):
-            shown = short(json.dumps(raw, ensure_ascii=False, separators=(",", ":")), 100)
+            shown = json.dumps(raw, ensure_ascii=False, separators=(",", ":"))
         else:
             try:
                 shown = text(getattr(model, field.attr)) if field is not None else str(raw)
