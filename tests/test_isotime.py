@@ -1,6 +1,8 @@
 """RFC 3339 / RFC 7231 datetimes and ISO 8601 durations (batchmodels._isotime)."""
 
 import datetime as dt
+import subprocess
+import sys
 
 import pytest
 from hypothesis import given, settings
@@ -179,6 +181,29 @@ def test_rfc7231_round_trip(value: dt.datetime) -> None:
     if value.tzinfo is None:
         value = value.replace(tzinfo=UTC)
     assert parse_rfc7231(format_rfc7231(value)) == value
+
+
+@settings(max_examples=scaled(200))
+@given(st.one_of(aware_datetimes, st.datetimes(min_value=dt.datetime(1, 1, 2))))
+def test_format_rfc7231_writes_what_email_utils_writes(value: dt.datetime) -> None:
+    import email.utils  # the standard library's HTTP date, as the oracle
+
+    aware = value if value.tzinfo is not None else value.replace(tzinfo=UTC)
+    try:
+        utc = aware.astimezone(UTC)
+    except OverflowError:
+        return
+    assert format_rfc7231(value) == email.utils.format_datetime(utc, usegmt=True)
+
+
+def test_importing_the_models_loads_no_email_socket_or_urllib() -> None:
+    probe = (
+        "import sys, batchmodels.models, batchmodels._isotime\n"
+        "print(sorted(m for m in sys.modules if m.split('.')[0] in ('email', 'socket', 'urllib')))"
+    )
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "[]"
 
 
 # --- ISO 8601 durations ---------------------------------------------------------------------
