@@ -7,7 +7,7 @@ Everything else is as in ``_fake_service``.
 
 from __future__ import annotations
 
-from typing import Any, AsyncIterator, Iterator, List, Optional, Tuple
+from typing import Any, AsyncIterator, Dict, Iterator, List, Optional, Tuple
 
 from azure.core.credentials import AccessToken
 from azure.core.exceptions import ResponseNotReadError
@@ -58,10 +58,16 @@ class StreamedResponse(FakeResponse):
 
 
 class StreamingTransport(FakeTransport):
-    """``FakeTransport`` whose replies honour ``stream``."""
+    """``FakeTransport`` whose replies honour ``stream``; ``options`` records the keywords
+    each request was sent with."""
+
+    def __init__(self, replies: List[Reply]) -> None:
+        super().__init__(replies)
+        self.options: List[Dict[str, Any]] = []
 
     def send(self, request: Any, **kwargs: Any) -> StreamedResponse:  # type: ignore[override]
         self.requests.append(request)
+        self.options.append(kwargs)
         if not self.replies:
             raise AssertionError(f"unexpected request: {request.method} {request.url}")
         status, body = self.replies.pop(0)

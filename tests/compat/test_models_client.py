@@ -152,6 +152,16 @@ def test_a_list_pages_lazily_across_pages() -> None:
     assert urls[1:] == [f"{ENDPOINT}/jobs?api-version=2025-06-01&$skiptoken={n}" for n in (0, 1)]
 
 
+def test_pages_come_as_streams_that_only_batchmodels_parses() -> None:
+    client, transport = models_client(*_pages(2))
+    assert len(list(client.list_jobs())) == 4
+    assert [o.get("stream") for o in transport.options] == [True, True]
+    assert not any("batchmodels_stream_pages" in o for o in transport.options)
+    client, transport = models_client((200, JOB_TEXT))
+    client.get_job("job-1")
+    assert transport.options[0].get("stream") is True
+
+
 def test_by_page_gives_pages_of_models() -> None:
     client, transport = models_client(*_pages(2))
     pages = client.list_tasks("job-1").by_page()

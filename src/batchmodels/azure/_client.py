@@ -21,18 +21,22 @@ from azure.core.polling import LROPoller
 from .. import models as _bm
 from .._json import loads, loads_page
 from .._model import Model
-from ._responses import keep_response, with_policy
+from ._responses import STREAM_PAGES, keep_response, with_policy
 
 __all__ = ["BatchClient"]
 
 _M = TypeVar("_M", bound=Model)
 
 
-class _ReadFailedBodies(HTTPPolicy):  # type: ignore[type-arg]
-    """Reads the body of a failed streamed response, so the error raised for it carries the
-    service's message (the get operations below ask for their response as a stream)."""
+class _StreamedBodies(HTTPPolicy):  # type: ignore[type-arg]
+    """Has list pages sent as a stream when asked (so azure-core does not parse them: the
+    client parses each page's text once), and reads the body of a failed streamed response,
+    so the error raised for it carries the service's message."""
 
     def send(self, request: PipelineRequest[Any]) -> PipelineResponse[Any, Any]:
+        options = request.context.options
+        if options.pop(STREAM_PAGES, False):
+            options["stream"] = True
         response = self.next.send(request)
         if not 200 <= response.http_response.status_code < 300:
             response.http_response.read()
@@ -58,14 +62,17 @@ class BatchClient(_AzureBatchClient):
         credential: Union[AzureNamedKeyCredential, TokenCredential],
         **kwargs: Any,
     ) -> None:
-        super().__init__(endpoint, credential, **with_policy(kwargs, _ReadFailedBodies()))
+        super().__init__(endpoint, credential, **with_policy(kwargs, _StreamedBodies()))
 
     def _get(self, operation: Callable[..., Any], model: type[_M], *args: Any, **kwargs: Any) -> _M:
         # As a stream, azure reads no body and builds no model of its own.
         response = operation(*args, stream=True, cls=keep_response, **kwargs).http_response
         return loads(response.read(), model)
 
-    def _list(self, paged: ItemPaged[Any], model: type[_M]) -> ItemPaged[_M]:
+    def _list(
+        self, operation: Callable[..., ItemPaged[Any]], model: type[_M], *args: Any, **kwargs: Any
+    ) -> ItemPaged[_M]:
+        paged = operation(*args, **{STREAM_PAGES: True}, **kwargs)
         # azure-core keeps the generated (get_next, extract_data) pair as the pager's arguments:
         # keep its requests, replace how a page is read.
         get_next = paged._args[0]
@@ -120,66 +127,68 @@ class BatchClient(_AzureBatchClient):
     # --- list_*: pages of models, fetched as they are iterated
 
     def list_applications(self, **kwargs: Any) -> ItemPaged[_bm.BatchApplication]:
-        return self._list(super().list_applications(**kwargs), _bm.BatchApplication)
+        return self._list(super().list_applications, _bm.BatchApplication, **kwargs)
 
     def list_job_preparation_and_release_task_status(
         self, job_id: str, **kwargs: Any
     ) -> ItemPaged[_bm.BatchJobPreparationAndReleaseTaskStatus]:
         return self._list(
-            super().list_job_preparation_and_release_task_status(job_id, **kwargs),
+            super().list_job_preparation_and_release_task_status,
             _bm.BatchJobPreparationAndReleaseTaskStatus,
+            job_id,
+            **kwargs,
         )
 
     def list_job_schedules(self, **kwargs: Any) -> ItemPaged[_bm.BatchJobSchedule]:
-        return self._list(super().list_job_schedules(**kwargs), _bm.BatchJobSchedule)
+        return self._list(super().list_job_schedules, _bm.BatchJobSchedule, **kwargs)
 
     def list_jobs(self, **kwargs: Any) -> ItemPaged[_bm.BatchJob]:
-        return self._list(super().list_jobs(**kwargs), _bm.BatchJob)
+        return self._list(super().list_jobs, _bm.BatchJob, **kwargs)
 
     def list_jobs_from_schedule(
         self, job_schedule_id: str, **kwargs: Any
     ) -> ItemPaged[_bm.BatchJob]:
-        return self._list(super().list_jobs_from_schedule(job_schedule_id, **kwargs), _bm.BatchJob)
+        return self._list(super().list_jobs_from_schedule, _bm.BatchJob, job_schedule_id, **kwargs)
 
     def list_node_extensions(
         self, pool_id: str, node_id: str, **kwargs: Any
     ) -> ItemPaged[_bm.BatchNodeVMExtension]:
         return self._list(
-            super().list_node_extensions(pool_id, node_id, **kwargs), _bm.BatchNodeVMExtension
+            super().list_node_extensions, _bm.BatchNodeVMExtension, pool_id, node_id, **kwargs
         )
 
     def list_node_files(
         self, pool_id: str, node_id: str, **kwargs: Any
     ) -> ItemPaged[_bm.BatchNodeFile]:
-        return self._list(super().list_node_files(pool_id, node_id, **kwargs), _bm.BatchNodeFile)
+        return self._list(super().list_node_files, _bm.BatchNodeFile, pool_id, node_id, **kwargs)
 
     def list_nodes(self, pool_id: str, **kwargs: Any) -> ItemPaged[_bm.BatchNode]:
-        return self._list(super().list_nodes(pool_id, **kwargs), _bm.BatchNode)
+        return self._list(super().list_nodes, _bm.BatchNode, pool_id, **kwargs)
 
     def list_pool_node_counts(self, **kwargs: Any) -> ItemPaged[_bm.BatchPoolNodeCounts]:
-        return self._list(super().list_pool_node_counts(**kwargs), _bm.BatchPoolNodeCounts)
+        return self._list(super().list_pool_node_counts, _bm.BatchPoolNodeCounts, **kwargs)
 
     def list_pool_usage_metrics(self, **kwargs: Any) -> ItemPaged[_bm.BatchPoolUsageMetrics]:
-        return self._list(super().list_pool_usage_metrics(**kwargs), _bm.BatchPoolUsageMetrics)
+        return self._list(super().list_pool_usage_metrics, _bm.BatchPoolUsageMetrics, **kwargs)
 
     def list_pools(self, **kwargs: Any) -> ItemPaged[_bm.BatchPool]:
-        return self._list(super().list_pools(**kwargs), _bm.BatchPool)
+        return self._list(super().list_pools, _bm.BatchPool, **kwargs)
 
     def list_subtasks(
         self, job_id: str, task_id: str, **kwargs: Any
     ) -> ItemPaged[_bm.BatchSubtask]:
-        return self._list(super().list_subtasks(job_id, task_id, **kwargs), _bm.BatchSubtask)
+        return self._list(super().list_subtasks, _bm.BatchSubtask, job_id, task_id, **kwargs)
 
     def list_supported_images(self, **kwargs: Any) -> ItemPaged[_bm.BatchSupportedImage]:
-        return self._list(super().list_supported_images(**kwargs), _bm.BatchSupportedImage)
+        return self._list(super().list_supported_images, _bm.BatchSupportedImage, **kwargs)
 
     def list_task_files(
         self, job_id: str, task_id: str, **kwargs: Any
     ) -> ItemPaged[_bm.BatchNodeFile]:
-        return self._list(super().list_task_files(job_id, task_id, **kwargs), _bm.BatchNodeFile)
+        return self._list(super().list_task_files, _bm.BatchNodeFile, job_id, task_id, **kwargs)
 
     def list_tasks(self, job_id: str, **kwargs: Any) -> ItemPaged[_bm.BatchTask]:
-        return self._list(super().list_tasks(job_id, **kwargs), _bm.BatchTask)
+        return self._list(super().list_tasks, _bm.BatchTask, job_id, **kwargs)
 
     # --- operations that take a body: batchmodels models accepted (azure's still are)
 

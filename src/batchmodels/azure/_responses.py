@@ -10,7 +10,10 @@ from .._errors import BatchModelError
 from .._json import loads
 from ..models import BatchError
 
-__all__ = ["batch_error", "keep_response", "with_policy"]
+__all__ = ["STREAM_PAGES", "batch_error", "keep_response", "with_policy"]
+
+STREAM_PAGES = "batchmodels_stream_pages"
+"""The call option by which the list operations ask for their pages as a stream."""
 
 
 def keep_response(pipeline_response: Any, _deserialized: Any, _headers: Any) -> Any:
