@@ -6,6 +6,13 @@ from the response text, and its operations that take a body accept batchmodels m
 Errors are azure-core's; :func:`batch_error` reads the service's error body from one.
 """
 
+try:
+    import azure.batch  # noqa: F401
+except ImportError as exc:  # pragma: no cover - depends on what is installed
+    raise ImportError(
+        "batchmodels.azure needs azure-batch: pip install 'batchmodels[azure]'"
+    ) from exc
+
 from ._client import BatchClient
 from ._responses import batch_error
 
