@@ -7,6 +7,7 @@ Everything else is as in ``_fake_service``.
 
 from __future__ import annotations
 
+import json
 from typing import Any, AsyncIterator, Dict, Iterator, List, Optional, Tuple
 
 from azure.core.credentials import AccessToken
@@ -46,7 +47,7 @@ class StreamedResponse(FakeResponse):
         return self.content.decode(encoding or "utf-8")
 
     def json(self) -> Any:
-        return super().json() if self._loaded else self.content
+        return json.loads(self.content)
 
     def read(self) -> bytes:
         self._loaded = True
