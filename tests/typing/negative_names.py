@@ -7,7 +7,7 @@ import batchmodels
 import batchmodels as bm
 from batchmodels import models
 from batchmodels.models import BatchJob
-from batchmodels.models import BatchJobb  # error: no such model in batchmodels.models
+from batchmodels.models import BatchJobb as Misspelt  # error: no such model in batchmodels.models
 
 job = BatchJob({"id": "job-1"})
 upload = bm.OutputFileUploadConfiguration(
@@ -17,4 +17,4 @@ bm.OutputFileUploadConfig(upload_condition="taskSuccess")  # error: no such name
 models.BatchPoolInfoo(pool_id="pool-1")  # error: no such model in batchmodels.models
 batchmodels.BatchJobConstraint()  # error: no such name in batchmodels
 _ = models.BatchJobState.ACTIVE
-_ = BatchJobb
+_ = Misspelt
