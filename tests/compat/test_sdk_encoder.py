@@ -28,6 +28,8 @@ from batchmodels import NULL, Model  # noqa: E402
 from helpers.fixtures import example_bodies, example_files  # noqa: E402
 from helpers.strategies_tree import wire_json  # noqa: E402
 
+from .test_azure_batch import azure_class  # noqa: E402
+
 MODEL_NAMES: List[str] = [
     name
     for name in batchmodels.models.__all__
@@ -43,7 +45,7 @@ def sdk_text(model: Any, exclude_readonly: bool) -> str:
 def assert_same_text(name: str, body: Dict[str, Any]) -> None:
     before = json.dumps(body)
     ours = getattr(batchmodels.models, name)(body)
-    theirs = getattr(azure_models, name)(body)
+    theirs = azure_class(name)(body)
     for exclude in (False, True):
         assert sdk_text(ours, exclude) == sdk_text(theirs, exclude), exclude
     # Encoding changed neither the model's mapping view nor the caller's JSON.
@@ -52,7 +54,7 @@ def assert_same_text(name: str, body: Dict[str, Any]) -> None:
 
 
 def test_every_model_class_is_covered() -> None:
-    assert len(MODEL_NAMES) == 147
+    assert len(MODEL_NAMES) == 151
 
 
 REQUESTS = [
@@ -67,6 +69,17 @@ REQUESTS = [
 @pytest.mark.parametrize(("model", "body"), REQUESTS or [pytest.param("BatchJob", {}, id="none")])
 def test_example_request_bodies_encode_as_azure_batchs(model: str, body: Dict[str, Any]) -> None:
     assert_same_text(model, body)
+
+
+def test_the_four_added_request_bodies_have_examples() -> None:
+    if not REQUESTS:
+        pytest.skip("the REST examples are not present")
+    assert {
+        "BatchJobTerminateOptions",
+        "BatchNodeRebootOptions",
+        "BatchNodeReimageOptions",
+        "BatchNodeDeallocateOptions",
+    } <= {p.values[0] for p in REQUESTS}
 
 
 @pytest.mark.parametrize("name", MODEL_NAMES)

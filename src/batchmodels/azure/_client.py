@@ -12,6 +12,7 @@ from typing import Any, Callable, Iterator, List, Optional, Tuple, TypeVar, Unio
 
 from azure.batch import BatchClient as _AzureBatchClient
 from azure.batch import models as _az
+from azure.batch.models import _models as _az_unexported  # four bodies it does not export
 from azure.core.credentials import AzureNamedKeyCredential, TokenCredential
 from azure.core.paging import ItemPaged
 from azure.core.pipeline import PipelineRequest, PipelineResponse
@@ -192,6 +193,17 @@ class BatchClient(_AzureBatchClient):
 
     # --- operations that take a body: batchmodels models accepted (azure's still are)
 
+    def begin_deallocate_node(
+        self,
+        pool_id: str,
+        node_id: str,
+        options: Optional[
+            Union[_bm.BatchNodeDeallocateOptions, _az_unexported.BatchNodeDeallocateOptions]
+        ] = None,
+        **kwargs: Any,
+    ) -> LROPoller[None]:
+        return super().begin_deallocate_node(pool_id, node_id, options, **kwargs)  # type: ignore[arg-type]
+
     def begin_disable_job(
         self,
         job_id: str,
@@ -199,6 +211,28 @@ class BatchClient(_AzureBatchClient):
         **kwargs: Any,
     ) -> LROPoller[None]:
         return super().begin_disable_job(job_id, disable_options, **kwargs)  # type: ignore[arg-type]
+
+    def begin_reboot_node(
+        self,
+        pool_id: str,
+        node_id: str,
+        options: Optional[
+            Union[_bm.BatchNodeRebootOptions, _az_unexported.BatchNodeRebootOptions]
+        ] = None,
+        **kwargs: Any,
+    ) -> LROPoller[None]:
+        return super().begin_reboot_node(pool_id, node_id, options, **kwargs)  # type: ignore[arg-type]
+
+    def begin_reimage_node(
+        self,
+        pool_id: str,
+        node_id: str,
+        options: Optional[
+            Union[_bm.BatchNodeReimageOptions, _az_unexported.BatchNodeReimageOptions]
+        ] = None,
+        **kwargs: Any,
+    ) -> LROPoller[None]:
+        return super().begin_reimage_node(pool_id, node_id, options, **kwargs)  # type: ignore[arg-type]
 
     def begin_remove_nodes(
         self,
@@ -215,6 +249,16 @@ class BatchClient(_AzureBatchClient):
         **kwargs: Any,
     ) -> LROPoller[None]:
         return super().begin_resize_pool(pool_id, resize_options, **kwargs)  # type: ignore[arg-type]
+
+    def begin_terminate_job(
+        self,
+        job_id: str,
+        options: Optional[
+            Union[_bm.BatchJobTerminateOptions, _az_unexported.BatchJobTerminateOptions]
+        ] = None,
+        **kwargs: Any,
+    ) -> LROPoller[None]:
+        return super().begin_terminate_job(job_id, options, **kwargs)  # type: ignore[arg-type]
 
     def create_job(
         self, job: Union[_bm.BatchJobCreateOptions, _az.BatchJobCreateOptions], **kwargs: Any

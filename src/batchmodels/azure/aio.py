@@ -12,6 +12,7 @@ from typing import Any, Awaitable, Callable, List, Optional, Tuple, TypeVar, Uni
 
 from azure.batch import models as _az
 from azure.batch.aio import BatchClient as _AzureBatchClient
+from azure.batch.models import _models as _az_unexported  # four bodies it does not export
 from azure.core.async_paging import AsyncItemPaged, AsyncList
 from azure.core.credentials import AzureNamedKeyCredential
 from azure.core.credentials_async import AsyncTokenCredential
@@ -203,6 +204,17 @@ class BatchClient(_AzureBatchClient):
 
     # --- operations that take a body: batchmodels models accepted (azure's still are)
 
+    async def begin_deallocate_node(
+        self,
+        pool_id: str,
+        node_id: str,
+        options: Optional[
+            Union[_bm.BatchNodeDeallocateOptions, _az_unexported.BatchNodeDeallocateOptions]
+        ] = None,
+        **kwargs: Any,
+    ) -> AsyncLROPoller[None]:
+        return await super().begin_deallocate_node(pool_id, node_id, options, **kwargs)  # type: ignore[arg-type]
+
     async def begin_disable_job(
         self,
         job_id: str,
@@ -210,6 +222,28 @@ class BatchClient(_AzureBatchClient):
         **kwargs: Any,
     ) -> AsyncLROPoller[None]:
         return await super().begin_disable_job(job_id, disable_options, **kwargs)  # type: ignore[arg-type]
+
+    async def begin_reboot_node(
+        self,
+        pool_id: str,
+        node_id: str,
+        options: Optional[
+            Union[_bm.BatchNodeRebootOptions, _az_unexported.BatchNodeRebootOptions]
+        ] = None,
+        **kwargs: Any,
+    ) -> AsyncLROPoller[None]:
+        return await super().begin_reboot_node(pool_id, node_id, options, **kwargs)  # type: ignore[arg-type]
+
+    async def begin_reimage_node(
+        self,
+        pool_id: str,
+        node_id: str,
+        options: Optional[
+            Union[_bm.BatchNodeReimageOptions, _az_unexported.BatchNodeReimageOptions]
+        ] = None,
+        **kwargs: Any,
+    ) -> AsyncLROPoller[None]:
+        return await super().begin_reimage_node(pool_id, node_id, options, **kwargs)  # type: ignore[arg-type]
 
     async def begin_remove_nodes(
         self,
@@ -226,6 +260,16 @@ class BatchClient(_AzureBatchClient):
         **kwargs: Any,
     ) -> AsyncLROPoller[None]:
         return await super().begin_resize_pool(pool_id, resize_options, **kwargs)  # type: ignore[arg-type]
+
+    async def begin_terminate_job(
+        self,
+        job_id: str,
+        options: Optional[
+            Union[_bm.BatchJobTerminateOptions, _az_unexported.BatchJobTerminateOptions]
+        ] = None,
+        **kwargs: Any,
+    ) -> AsyncLROPoller[None]:
+        return await super().begin_terminate_job(job_id, options, **kwargs)  # type: ignore[arg-type]
 
     async def create_job(
         self, job: Union[_bm.BatchJobCreateOptions, _az.BatchJobCreateOptions], **kwargs: Any
