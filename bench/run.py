@@ -35,6 +35,7 @@ from typing import Any, Callable, Dict, List, Optional, Tuple
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from client import CLIENT_WORKLOADS, client_targets, measure_clients, render_clients
 from fidelity import PROBES, check_fidelity
 from impls import EXTRAS, IMPLEMENTATIONS, Impl, make_impls
 from inputs import create_body, job_list_text, load_templates
@@ -458,6 +459,15 @@ def render(report: Dict[str, Any]) -> str:
     out.append("")
     if any(report.get("same_as", {}).values()):
         out.append("= : the same calls as the batchmodels row, not timed twice.")
+    clients = render_clients(report.get("client_median_us", {}), _table, _fmt, _ratio_fmt)
+    if clients:
+        out.append("")
+        out.extend(clients)
+        out.append(
+            "(one in-process transport serving a canned reply to both clients; µs per listed "
+            "item for C1 and C2, per call for C3)"
+        )
+        out.append("")
     out.append(
         "json row (the floor, plain dicts): "
         + "; ".join(f"{w} = {BASELINE_NOTE[w]}" for w in workloads)
@@ -765,9 +775,12 @@ def main(argv: Optional[List[str]] = None) -> int:
         workloads = args.workloads.split(",")
     else:  # the extra W3r is left out of quick runs
         workloads = [w for w in WORKLOADS if not (args.quick and w == "W3r")]
+        workloads += list(CLIENT_WORKLOADS)
     for w in workloads:
-        if w not in SPECS:
+        if w not in SPECS and w not in CLIENT_WORKLOADS:
             parser.error(f"unknown workload {w!r}")
+    client_workloads = [w for w in workloads if w in CLIENT_WORKLOADS]
+    workloads = [w for w in workloads if w not in CLIENT_WORKLOADS]
 
     global clock
     clock = time.process_time if args.clock == "cpu" else time.perf_counter
@@ -820,6 +833,13 @@ def main(argv: Optional[List[str]] = None) -> int:
     report["median_us"] = {
         w: {n: statistics.median(v) for n, v in per.items()} for w, per in runs.items()
     }
+    if client_workloads and "azure" in impls:
+        progress(f"through the clients: {', '.join(client_workloads)}")
+        client_runs = measure_clients(client_workloads, templates, count, repeats, clock)
+        report["client_us"] = client_runs
+        report["client_median_us"] = {
+            w: {n: statistics.median(v) for n, v in per.items()} for w, per in client_runs.items()
+        }
     progress("memory (tracemalloc)")
     report["memory_bytes_per_job"] = measure_memory(impls, texts.get(count, 2), count)
     scaling: Dict[str, Any] = {}
@@ -839,6 +859,7 @@ def main(argv: Optional[List[str]] = None) -> int:
         progress("orjson prototype: byte identity")
         report["accelerator_identity"] = accelerator_identity(impls, [texts.get(count, 3)])
     report["targets"] = evaluate_targets(report["median_us"], report["memory_bytes_per_job"])
+    report["targets"] += client_targets(report.get("client_median_us", {}))
     report["seconds"] = round(time.perf_counter() - started, 1)
     report["machine"]["load_after"] = _load()
     print()

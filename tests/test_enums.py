@@ -79,6 +79,37 @@ def test_lookup_by_name_ignores_case(name: str, member: Mode) -> None:
     assert Mode[name] is member
 
 
+@pytest.mark.parametrize("name", ["SLOW_START", "slow_start", "Slow_Start", "sLOW_sTART"])
+def test_member_attributes_found_by_any_case_of_their_name(name: str) -> None:
+    # As azure-batch's enum metaclass does: ``BatchJobState.active`` is ``BatchJobState.ACTIVE``.
+    assert getattr(Mode, name) is Mode.SLOW_START
+    assert Mode[name] is Mode.SLOW_START
+
+
+def test_real_enums_answer_to_any_case() -> None:
+    from batchmodels.models import BatchJobState
+
+    assert BatchJobState.active is BatchJobState.Active is BatchJobState.ACTIVE  # type: ignore[attr-defined]
+    assert BatchJobState["active"] is BatchJobState.ACTIVE
+    assert BatchJobState.active.value == "active"  # type: ignore[attr-defined]
+    assert BatchJobState.active.name == "ACTIVE"  # type: ignore[attr-defined]
+    assert BatchJobState("ACTIVE") is BatchJobState.ACTIVE  # the value side, unchanged
+    again = pickle.loads(pickle.dumps(BatchJobState.terminating))  # type: ignore[attr-defined]
+    assert again is BatchJobState.TERMINATING
+    assert len(BatchJobState) == len(BatchJobState.__members__)  # no extra members
+    assert "active" not in dir(BatchJobState)  # only the canonical names are listed
+
+
+def test_names_any_case_do_not_reach_private_or_unknown_attributes() -> None:
+    with pytest.raises(AttributeError):
+        Mode.turbo  # type: ignore[attr-defined]  # noqa: B018
+    with pytest.raises(AttributeError):
+        Mode._MEMBER_MAP_  # type: ignore[attr-defined]  # noqa: B018
+    with pytest.raises(AttributeError):
+        Mode.__Fast__  # type: ignore[attr-defined]  # noqa: B018
+    assert not hasattr(Mode, "fast_")
+
+
 def test_unknown_lookups_still_fail_on_the_class() -> None:
     with pytest.raises(ValueError):
         Mode("turbo")

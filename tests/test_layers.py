@@ -38,6 +38,7 @@ LAYERS: Dict[str, float] = {
     "_cli": 9,
     "__init__": 10,
     "__main__": 10,
+    "azure": 11,  # the optional azure-batch client: only it imports azure
 }
 
 
@@ -92,3 +93,16 @@ def test_only_the_shapes_module_reads_typing_generics() -> None:
         or "get_args" in path.read_text(encoding="utf-8")
     ]
     assert readers == ["batchmodels._shapes"]
+
+
+def test_only_the_azure_subpackage_imports_azure() -> None:
+    importers = []
+    for module, path in _modules():
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            names = [a.name for a in node.names] if isinstance(node, ast.Import) else []
+            if isinstance(node, ast.ImportFrom) and not node.level:
+                names = [node.module or ""]
+            if any(n == "azure" or n.startswith("azure.") for n in names):
+                importers.append(module)
+    assert importers
+    assert {m for m in importers if _area(m) != "azure"} == set()

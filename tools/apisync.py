@@ -4,7 +4,9 @@
     python tools/apisync.py write [SCHEMA]   declare missing models and enums, regenerate
                                              every typed ``__init__`` overload, then check
 
-SCHEMA defaults to ``tests/data/batch-models-schema.json``. The schema is the source of
+SCHEMA defaults to ``tests/data/batch-models-schema.json``, read together with
+``tests/data/azure-batch-extra-schema.json`` (request bodies azure-batch 15.1.0 defines and
+sends that the schema lacks; the same format). The schema is the source of
 names, types, formats, visibility and required flags; secrets follow :data:`SECRET_NAMES`;
 docstrings and rules (``ge``/``le``/``check``) are written by hand. See docs/api-versions.md.
 """
@@ -27,6 +29,7 @@ from typing import Any, Dict, Iterator, List, Optional, Tuple
 ROOT = Path(__file__).resolve().parents[1]
 MODELS_DIR = ROOT / "src" / "batchmodels" / "models"
 DEFAULT_SCHEMA = ROOT / "tests" / "data" / "batch-models-schema.json"
+SUPPLEMENT_SCHEMA = ROOT / "tests" / "data" / "azure-batch-extra-schema.json"
 
 SECRET_NAMES = re.compile(
     r"(^|_)(password|secret|account_key|sas_key|private_key|protected_settings)$"
@@ -66,10 +69,20 @@ if sys.version_info >= (3, 10):
 
 
 def load_schema(path: Path = DEFAULT_SCHEMA) -> Dict[str, Any]:
-    """The parsed schema file."""
+    """The parsed schema file, with the supplement's models and enums (see above)."""
     data = json.loads(Path(path).read_text(encoding="utf-8"))
     assert isinstance(data, dict)
-    return data
+    return with_supplement(data)
+
+
+def with_supplement(schema: Dict[str, Any]) -> Dict[str, Any]:
+    """``schema`` plus those models and enums of :data:`SUPPLEMENT_SCHEMA` it lacks."""
+    extra = json.loads(SUPPLEMENT_SCHEMA.read_text(encoding="utf-8"))
+    return {
+        **schema,
+        "models": {**schema["models"], **extra["models"], **schema["models"]},
+        "enums": {**schema["enums"], **extra["enums"], **schema["enums"]},
+    }
 
 
 def _models_ns() -> Dict[str, Any]:
@@ -460,14 +473,17 @@ from typing import TYPE_CHECKING, Any, Dict, List
 '''
 
 INIT_TAIL = """
+if not TYPE_CHECKING:
+    # Hidden from type checkers, which see the imports above: a misspelt name is an error
+    # there, not ``Any``.
 
-def __getattr__(name: str) -> Any:
-    module = _MODULE_OF.get(name)
-    if module is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(importlib.import_module(f".{module}", __name__), name)
-    globals()[name] = value
-    return value
+    def __getattr__(name: str) -> Any:
+        module = _MODULE_OF.get(name)
+        if module is None:
+            raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+        value = getattr(importlib.import_module(f".{module}", __name__), name)
+        globals()[name] = value
+        return value
 
 
 def __dir__() -> List[str]:

@@ -54,14 +54,18 @@ __all__ += _models.__all__
 _MODEL_NAMES = frozenset(_models.__all__)
 
 
-def __getattr__(name: str) -> Any:
-    # Called only until a name is cached in this module's globals, so later reads of
-    # ``batchmodels.BatchJob`` are plain attribute lookups.
-    if name not in _MODEL_NAMES:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(_models, name)
-    globals()[name] = value
-    return value
+if not TYPE_CHECKING:
+    # Hidden from type checkers, which see the star import above: a misspelt name is an
+    # error there, not ``Any``.
+
+    def __getattr__(name: str) -> Any:
+        # Called only until a name is cached in this module's globals, so later reads of
+        # ``batchmodels.BatchJob`` are plain attribute lookups.
+        if name not in _MODEL_NAMES:
+            raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+        value = getattr(_models, name)
+        globals()[name] = value
+        return value
 
 
 def __dir__() -> List[str]:

@@ -48,6 +48,7 @@ from ._shapes import (
 
 __all__ = [
     "to_wire",
+    "is_foreign_null",
     "Codec",
     "Format",
     "codec_for",
@@ -939,17 +940,29 @@ _CONTAINERS = frozenset((dict, list))
 _PLAIN = frozenset((str, int, float, bool, type(None)))
 
 
+_FOREIGN_NULL = ("azure.core.serialization", "_Null")
+
+
+def is_foreign_null(value: Any) -> bool:
+    """Whether ``value`` is azure-core's ``NULL`` (found by its class, without importing
+    azure-core), which means JSON ``null`` as this library's ``NULL`` does."""
+    t = type(value)
+    return t.__name__ == "_Null" and (t.__module__, t.__name__) == _FOREIGN_NULL
+
+
 def to_wire(value: Any) -> Any:
     """Turn a non-JSON Python value found inside caller data into its wire form.
 
-    Models give their wire dict, mappings become dicts, tuples lists, enums their value,
-    subclasses of str, int and float plain values, datetimes RFC 3339 and timedeltas ISO
-    8601 durations; anything else is a type error (naming the type, never showing the value,
-    which may be a secret).
+    Models give their wire dict, ``NULL`` (batchmodels' or azure-core's) ``None``, mappings
+    become dicts, tuples lists, enums their value, subclasses of str, int and float plain
+    values, datetimes RFC 3339 and timedeltas ISO 8601 durations; anything else is a type
+    error (naming the type, never showing the value, which may be a secret).
     """
     wire = getattr(value, "__batchmodels_wire__", None)
     if wire is not None:
-        return wire()
+        return wire()  # a model's wire dict; None for ``NULL``
+    if is_foreign_null(value):
+        return None
     if isinstance(value, enum.Enum):
         return value.value
     if isinstance(value, str):

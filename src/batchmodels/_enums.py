@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from enum import Enum, EnumMeta
-from typing import Any, Dict, Union
+from typing import TYPE_CHECKING, Any, Dict, Optional, Union
 
 __all__ = [
     "CaseInsensitiveEnumMeta",
@@ -15,16 +15,39 @@ __all__ = [
 
 
 class CaseInsensitiveEnumMeta(EnumMeta):
-    """Enum metaclass whose ``Enum["name"]`` lookup ignores case."""
+    """Enum metaclass that finds members by any case of their name, as azure-batch's does:
+    ``E["active"]``, ``E.active`` and ``E.Active`` are all ``E.ACTIVE``."""
 
     def __getitem__(cls, name: str) -> Any:
         try:
             return super().__getitem__(name)
         except KeyError:
-            for member_name, member in cls.__members__.items():  # type: ignore[var-annotated]
-                if member_name.lower() == str(name).lower():
+            member = _member_named(cls, str(name))
+            if member is None:
+                raise
+            return member
+
+    if not TYPE_CHECKING:  # type checkers see the canonical names only
+
+        def __getattr__(cls, name: str) -> Any:
+            # Reached only when normal lookup fails (a member named in another case).
+            if not name.startswith("_"):
+                member = _member_named(cls, name)
+                if member is not None:
                     return member
-            raise
+            raise AttributeError(f"type object {cls.__name__!r} has no attribute {name!r}")
+
+
+def _member_named(cls: EnumMeta, name: str) -> Optional[Enum]:
+    members: Dict[str, Enum] = cls._member_map_
+    member = members.get(name)
+    if member is not None:
+        return member
+    folded = name.lower()
+    for member_name, member in members.items():
+        if member_name.lower() == folded:
+            return member
+    return None
 
 
 class StrEnum(str, Enum, metaclass=CaseInsensitiveEnumMeta):

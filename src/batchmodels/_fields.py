@@ -12,7 +12,7 @@ import typing
 from typing import Any, Callable, Dict, List, Literal, Optional, Sequence, Tuple, TypeVar, Union
 
 from ._base import Structured
-from ._codecs import Codec, Format, codec_of, copy_json, failing_codec
+from ._codecs import Codec, Format, codec_of, copy_json, failing_codec, is_foreign_null
 from ._codegen import compile_function
 from ._errors import BatchModelError
 from ._shapes import (
@@ -91,21 +91,19 @@ class _Sentinel:
         return self
 
 
-NULL: Any = _Sentinel("NULL")
-"""Assign to a field to send an explicit JSON ``null`` (as PATCH bodies need)."""
+class _NullSentinel(_Sentinel):
+    __slots__ = ()
+
+    def __batchmodels_wire__(self) -> None:
+        return None  # how ``to_wire`` writes it wherever it is found in caller data
+
+
+NULL: Any = _NullSentinel("NULL")
+"""Assign to a field, or put in a mapping, to send an explicit JSON ``null`` (as PATCH
+bodies need)."""
 
 MISSING: Any = _Sentinel("MISSING")
 """Marks "no default" in a field declaration."""
-
-
-_FOREIGN_NULL = ("azure.core.serialization", "_Null")
-
-
-def is_foreign_null(value: Any) -> bool:
-    """Whether ``value`` is azure-core's ``NULL`` (found by its class, without importing
-    azure-core), which means JSON ``null`` as this library's :data:`NULL` does."""
-    t = type(value)
-    return t.__name__ == "_Null" and (t.__module__, t.__name__) == _FOREIGN_NULL
 
 
 _CAMEL_PART = re.compile(r"_+([a-z0-9])")

@@ -26,7 +26,6 @@ class Operation:
     """Why a JSON body this operation has is not modelled (azure-batch 15.1.0 has no model)."""
 
 
-_NO_MODEL = "azure-batch 15.1.0 has no model for this body"
 _NO_CERTIFICATES = "certificates are not part of azure-batch 15.1.0"
 
 OPERATIONS: Dict[str, Operation] = {
@@ -59,10 +58,10 @@ OPERATIONS: Dict[str, Operation] = {
     "Jobs_ListJobs": Operation(response="BatchJob", paged=True),
     "Jobs_ListJobsFromSchedule": Operation(response="BatchJob", paged=True),
     "Jobs_ReplaceJob": Operation(request="BatchJob"),
-    "Jobs_TerminateJob": Operation(unmodelled=_NO_MODEL),
+    "Jobs_TerminateJob": Operation(request="BatchJobTerminateOptions"),
     "Jobs_UpdateJob": Operation(request="BatchJobUpdateOptions"),
     "Nodes_CreateNodeUser": Operation(request="BatchNodeUserCreateOptions"),
-    "Nodes_DeallocateNode": Operation(unmodelled=_NO_MODEL),
+    "Nodes_DeallocateNode": Operation(request="BatchNodeDeallocateOptions"),
     "Nodes_DeleteNodeFile": Operation(),
     "Nodes_DeleteNodeUser": Operation(),
     "Nodes_DisableNodeScheduling": Operation(request="BatchNodeDisableSchedulingOptions"),
@@ -75,8 +74,8 @@ OPERATIONS: Dict[str, Operation] = {
     "Nodes_ListNodeExtensions": Operation(response="BatchNodeVMExtension", paged=True),
     "Nodes_ListNodeFiles": Operation(response="BatchNodeFile", paged=True),
     "Nodes_ListNodes": Operation(response="BatchNode", paged=True),
-    "Nodes_RebootNode": Operation(unmodelled=_NO_MODEL),
-    "Nodes_ReimageNode": Operation(unmodelled=_NO_MODEL),
+    "Nodes_RebootNode": Operation(request="BatchNodeRebootOptions"),
+    "Nodes_ReimageNode": Operation(request="BatchNodeReimageOptions"),
     "Nodes_ReplaceNodeUser": Operation(request="BatchNodeUserReplaceOptions"),
     "Nodes_StartNode": Operation(),
     "Nodes_UploadNodeLogs": Operation(

@@ -35,6 +35,12 @@ def _enum_of(tp: Any) -> Any:
     return None
 
 
+# Node option fields azure-batch types with enums it does not export, through forward
+# references it cannot resolve: it reads them as plain strings; batchmodels as
+# ``BatchNodeDeallocationOption`` members (the same values).
+_PRIVATE_ENUM_FIELDS = {"nodeRebootOption", "nodeReimageOption", "nodeDeallocateOption"}
+
+
 class Comparison:
     """Collects differences; ``allow_enum_case`` accepts azure-batch's raw strings for enum
     values written in another case (batchmodels maps those to the member)."""
@@ -94,6 +100,8 @@ class Comparison:
             ):
                 self.allowed.append(f"{path}: enum case {theirs!r} -> {ours!r}")
                 return
+            elif path.rpartition(".")[2] in _PRIVATE_ENUM_FIELDS and theirs == ours.value:
+                return  # azure-batch reads these as plain str (see _PRIVATE_ENUM_FIELDS)
         elif type(ours) is str and type(theirs) is str and ours == theirs:
             return  # a value this API version does not know: both keep the string
         self.problems.append(f"{path}: enum {ours!r} != {theirs!r}")

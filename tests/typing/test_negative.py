@@ -134,7 +134,7 @@ def test_usage_example_is_clean_for_pyright(pyright_report: Report) -> None:
 
 def test_negative_cases_exist() -> None:
     names = [path.stem for path in NEGATIVE]
-    assert names == ["negative_keywords", "negative_types"]
+    assert names == ["negative_keywords", "negative_names", "negative_types"]
 
 
 # --- the usage example also runs ---------------------------------------------------------

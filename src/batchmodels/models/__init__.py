@@ -76,6 +76,7 @@ if TYPE_CHECKING:
         BatchJobSchedulingError,
         BatchJobSpecification,
         BatchJobStatistics,
+        BatchJobTerminateOptions,
         BatchJobUpdateOptions,
         BatchPoolInfo,
         BatchTaskCounts,
@@ -94,9 +95,12 @@ if TYPE_CHECKING:
     from ._nodes import (
         BatchNode,
         BatchNodeAgentInfo,
+        BatchNodeDeallocateOptions,
         BatchNodeDisableSchedulingOptions,
         BatchNodeEndpointConfiguration,
         BatchNodeError,
+        BatchNodeRebootOptions,
+        BatchNodeReimageOptions,
         BatchNodeRemoteLoginSettings,
         BatchNodeUserCreateOptions,
         BatchNodeUserReplaceOptions,
@@ -278,11 +282,13 @@ _MODULE_OF: Dict[str, str] = {
     "BatchJobSpecification": "_job",
     "BatchJobState": "_enums",
     "BatchJobStatistics": "_job",
+    "BatchJobTerminateOptions": "_job",
     "BatchJobUpdateOptions": "_job",
     "BatchMetadataItem": "_tasks",
     "BatchNode": "_nodes",
     "BatchNodeAgentInfo": "_nodes",
     "BatchNodeCounts": "_pools",
+    "BatchNodeDeallocateOptions": "_nodes",
     "BatchNodeDeallocationOption": "_enums",
     "BatchNodeDisableSchedulingOption": "_enums",
     "BatchNodeDisableSchedulingOptions": "_nodes",
@@ -294,6 +300,8 @@ _MODULE_OF: Dict[str, str] = {
     "BatchNodeInfo": "_tasks",
     "BatchNodePlacementConfiguration": "_pool_settings",
     "BatchNodePlacementPolicyType": "_enums",
+    "BatchNodeRebootOptions": "_nodes",
+    "BatchNodeReimageOptions": "_nodes",
     "BatchNodeRemoteLoginSettings": "_nodes",
     "BatchNodeRemoveOptions": "_pools",
     "BatchNodeState": "_enums",
@@ -477,11 +485,13 @@ __all__ = [
     "BatchJobSpecification",
     "BatchJobState",
     "BatchJobStatistics",
+    "BatchJobTerminateOptions",
     "BatchJobUpdateOptions",
     "BatchMetadataItem",
     "BatchNode",
     "BatchNodeAgentInfo",
     "BatchNodeCounts",
+    "BatchNodeDeallocateOptions",
     "BatchNodeDeallocationOption",
     "BatchNodeDisableSchedulingOption",
     "BatchNodeDisableSchedulingOptions",
@@ -493,6 +503,8 @@ __all__ = [
     "BatchNodeInfo",
     "BatchNodePlacementConfiguration",
     "BatchNodePlacementPolicyType",
+    "BatchNodeRebootOptions",
+    "BatchNodeReimageOptions",
     "BatchNodeRemoteLoginSettings",
     "BatchNodeRemoveOptions",
     "BatchNodeState",
@@ -627,14 +639,17 @@ __all__ = [
     "WindowsUserConfiguration",
 ]
 
+if not TYPE_CHECKING:
+    # Hidden from type checkers, which see the imports above: a misspelt name is an error
+    # there, not ``Any``.
 
-def __getattr__(name: str) -> Any:
-    module = _MODULE_OF.get(name)
-    if module is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(importlib.import_module(f".{module}", __name__), name)
-    globals()[name] = value
-    return value
+    def __getattr__(name: str) -> Any:
+        module = _MODULE_OF.get(name)
+        if module is None:
+            raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+        value = getattr(importlib.import_module(f".{module}", __name__), name)
+        globals()[name] = value
+        return value
 
 
 def __dir__() -> List[str]:

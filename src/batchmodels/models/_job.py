@@ -47,6 +47,7 @@ __all__ = [
     "BatchTaskCounts",
     "BatchTaskCountsResult",
     "BatchTaskSlotCounts",
+    "BatchJobTerminateOptions",
 ]
 
 
@@ -694,6 +695,25 @@ class BatchTaskSlotCounts(Model):
             completed: int,
             succeeded: int,
             failed: int,
+        ) -> None: ...
+        @overload
+        def __init__(self, mapping: Mapping[str, Any], /) -> None: ...
+        def __init__(self, *args: Any, **kwargs: Any) -> None: ...
+
+
+class BatchJobTerminateOptions(Model):
+    """Request body for terminating a job (azure-batch 15.1.0's model; not in the schema)."""
+
+    termination_reason: Optional[str] = rest_field(name="terminateReason")
+    """Text to set as the job's terminate reason; default ``UserTerminate``."""
+
+    if TYPE_CHECKING:
+
+        @overload
+        def __init__(
+            self,
+            *,
+            termination_reason: Optional[str] = None,
         ) -> None: ...
         @overload
         def __init__(self, mapping: Mapping[str, Any], /) -> None: ...

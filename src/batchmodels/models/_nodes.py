@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any, List, Mapping, Optional, Union, overload
 from .._fields import rest_field
 from .._model import Model
 from ._enums import (
+    BatchNodeDeallocationOption,
     BatchNodeDisableSchedulingOption,
     BatchNodeState,
     BatchStartTaskState,
@@ -45,6 +46,9 @@ __all__ = [
     "UploadBatchServiceLogsResult",
     "VMExtensionInstanceView",
     "VirtualMachineInfo",
+    "BatchNodeRebootOptions",
+    "BatchNodeReimageOptions",
+    "BatchNodeDeallocateOptions",
 ]
 
 
@@ -540,6 +544,65 @@ class VirtualMachineInfo(Model):
             *,
             image_reference: Optional[BatchVmImageReference] = None,
             scale_set_vm_resource_id: Optional[str] = None,
+        ) -> None: ...
+        @overload
+        def __init__(self, mapping: Mapping[str, Any], /) -> None: ...
+        def __init__(self, *args: Any, **kwargs: Any) -> None: ...
+
+
+class BatchNodeRebootOptions(Model):
+    """Request body for rebooting a node (azure-batch 15.1.0's model; not in the schema)."""
+
+    node_reboot_kind: Optional[Union[str, BatchNodeDeallocationOption]] = rest_field(
+        name="nodeRebootOption"
+    )
+    """What to do with the node's running tasks; default requeue."""
+
+    if TYPE_CHECKING:
+
+        @overload
+        def __init__(
+            self,
+            *,
+            node_reboot_kind: Optional[Union[str, BatchNodeDeallocationOption]] = None,
+        ) -> None: ...
+        @overload
+        def __init__(self, mapping: Mapping[str, Any], /) -> None: ...
+        def __init__(self, *args: Any, **kwargs: Any) -> None: ...
+
+
+class BatchNodeReimageOptions(Model):
+    """Request body for reimaging a node (azure-batch 15.1.0's model; not in the schema)."""
+
+    node_reimage_option: Optional[Union[str, BatchNodeDeallocationOption]] = rest_field()
+    """What to do with the node's running tasks; default requeue."""
+
+    if TYPE_CHECKING:
+
+        @overload
+        def __init__(
+            self,
+            *,
+            node_reimage_option: Optional[Union[str, BatchNodeDeallocationOption]] = None,
+        ) -> None: ...
+        @overload
+        def __init__(self, mapping: Mapping[str, Any], /) -> None: ...
+        def __init__(self, *args: Any, **kwargs: Any) -> None: ...
+
+
+class BatchNodeDeallocateOptions(Model):
+    """Request body for deallocating a node (azure-batch 15.1.0's model; not in the schema)."""
+
+    node_deallocate_option: Optional[Union[str, BatchNodeDeallocationOption]] = rest_field()
+    """What to do with the node's running tasks; default requeue."""
+
+    if TYPE_CHECKING:
+
+        @overload
+        def __init__(
+            self,
+            *,
+            node_deallocate_option: Optional[Union[str, BatchNodeDeallocationOption]] = None,
         ) -> None: ...
         @overload
         def __init__(self, mapping: Mapping[str, Any], /) -> None: ...
