@@ -38,6 +38,8 @@ LAYERS: Dict[str, float] = {
     "_cli": 9,
     "__init__": 10,
     "__main__": 10,
+    "_migrate": 8.5,
+    "_versions": 0,
 }
 
 

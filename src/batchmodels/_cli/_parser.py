@@ -6,6 +6,7 @@ import argparse
 
 from ._check import cmd_check
 from ._input import DEFAULT_MODEL
+from ._migrate import cmd_migrate
 from ._request import cmd_request
 from ._schema import cmd_schema
 from ._show import cmd_show
@@ -101,4 +102,25 @@ def build_parser() -> argparse.ArgumentParser:
     schema.add_argument("--compact", action="store_true", help="no indentation")
     _type_option(schema)
     schema.set_defaults(func=cmd_schema)
+
+    migrate = sub.add_parser(
+        "migrate",
+        help="name and rewrite azure-batch 14 (track 1) names in Python code",
+        description=(
+            "Read Python files (directories: every *.py below) that use azure-batch 14 or"
+            " older and print 'FILE:LINE: Old → New' for each model, enum, member, keyword and"
+            " attribute renamed since, each removed name and the client's exception."
+            " Exit status: 0 nothing to change, 1 changes found (with --write: changes left"
+            " to do by hand), 2 unusable input."
+        ),
+    )
+    migrate.add_argument("paths", nargs="+", metavar="PATH", help="a .py file or a directory")
+    migrate.add_argument("--write", action="store_true", help="rewrite the sure renames in place")
+    migrate.add_argument(
+        "--keep-imports",
+        action="store_true",
+        help="keep importing azure.batch.models (azure-batch 15) instead of batchmodels.models",
+    )
+    migrate.add_argument("-q", "--quiet", action="store_true", help="no summary")
+    migrate.set_defaults(func=cmd_migrate)
     return parser
