@@ -95,8 +95,9 @@ def _why(entry: Mapping[str, Any]) -> str:
     parts = [f"removed in {entry.get('removed_in')}"]
     if entry.get("reason"):
         parts.append(str(entry["reason"]))
-    if entry.get("replacement"):
-        parts.append(f"use {entry['replacement']}")
+    use = entry.get("replacement")
+    if use and str(use).lower() not in str(entry.get("reason") or "").lower():
+        parts.append(f"use {use}")
     return "; ".join(parts)
 
 
@@ -265,14 +266,14 @@ class _Scanner(ast.NodeVisitor):
                 conflicts.add(name)  # imported twice, as different things
             self.bindings[name] = path
 
+        imports: List[Tuple[ast.stmt, Path]] = []
         for node in ast.walk(tree):
             if isinstance(node, ast.Import):
                 for alias in node.names:
                     path = tuple(alias.name.split("."))
                     if path[0] in _ROOTS:
                         bind(alias.asname or path[0], path if alias.asname else path[:1])
-                if self.to_batchmodels:
-                    self._plain_import(node)
+                imports.append((node, ()))
             elif isinstance(node, ast.ImportFrom) and node.module and not node.level:
                 base = tuple(node.module.split("."))
                 if base[0] not in _ROOTS:
@@ -282,12 +283,17 @@ class _Scanner(ast.NodeVisitor):
                         self.star = self.star or _norm(base) == MODELS
                     else:
                         bind(alias.asname or alias.name, (*base, alias.name))
-                self._from_import(node, base)
+                imports.append((node, base))
         # a name also bound another way is not known for sure
         local = _bound_locally(tree)
         self.shadowed = {n for n in self.bindings if n in local} | conflicts
         if self.star:
             self.shadowed |= local
+        for node, base in imports:
+            if isinstance(node, ast.ImportFrom):
+                self._from_import(node, base)
+            elif self.to_batchmodels and isinstance(node, ast.Import):
+                self._plain_import(node)
         self._instances(tree)
 
     def _from_import(self, node: ast.ImportFrom, base: Path) -> None:
@@ -301,14 +307,24 @@ class _Scanner(ast.NodeVisitor):
         ]
         for alias, tok in zip(node.names, targets):
             if _norm(base) == MODELS:
-                self._class_name(alias.name, tok.start[0], tok.start[1])
+                sure = (alias.asname or alias.name) not in self.shadowed
+                self._class_name(alias.name, tok.start[0], tok.start[1], sure)
             elif (*base, alias.name) in CLIENT_NAMES:
                 self._client(tok.start[0], (*base, alias.name))
         if not self.to_batchmodels:
             return
         names = [a.name for a in node.names]
         if base == MODELS:
-            missing = [n for n in names if n not in self.facts.classes and n != "*"]
+            classes = self.facts.classes
+            missing = [
+                a.name
+                for a in node.names
+                if a.name != "*"
+                and (
+                    a.name not in classes
+                    or (classes[a.name] != a.name and (a.asname or a.name) in self.shadowed)
+                )
+            ]
             if missing:
                 why = f"{', '.join(missing)} not in batchmodels"
                 self.note(node.lineno, "azure.batch.models", _NEW_MODULE, why)
@@ -390,14 +406,17 @@ class _Scanner(ast.NodeVisitor):
         end = _chars(self.lines[row - 1], node.end_col_offset or 0)
         return Edit(row, end - len(name), name, new)
 
-    def _class_name(self, old: str, row: int, col: int) -> None:
-        """A finding for the old class name ``old`` written at ``row``/``col``."""
+    def _class_name(self, old: str, row: int, col: int, sure: bool = True) -> None:
+        """A finding for the old class name ``old`` written at ``row``/``col``; not ``sure``:
+        the file binds the name otherwise too."""
         f = self.facts
         if old in f.removed:
             self.note(row, old, "removed", f.removed[old])
         elif old in f.exceptions:
             new, why = f.exceptions[old]
             self.note(row, old, new, why)
+        elif f.classes.get(old, old) != old and not sure:
+            self.note(row, old, f.classes[old], f"{old} is also bound otherwise in this file")
         elif f.classes.get(old, old) != old:
             self.rename(row, old, f.classes[old], Edit(row, col, old, f.classes[old]))
 
