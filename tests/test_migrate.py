@@ -3,6 +3,7 @@ rewritten by token, everything else left as a note."""
 
 from __future__ import annotations
 
+import ast
 import contextlib
 import enum
 import importlib.util
@@ -17,6 +18,8 @@ from types import ModuleType
 from typing import Any, List, Tuple
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import batchmodels
 from batchmodels import models
@@ -459,6 +462,53 @@ def test_star_import_does_not_claim_locally_defined_names() -> None:
         b = PoolInformation(pool_id="p")
         """
     assert found(source, to_batchmodels=False) == [(5, "PoolInformation → BatchPoolInfo")]
+
+
+# -- rewriting twice changes nothing -------------------------------------------------------
+
+IMPORTS = [
+    ("import azure.batch.models as bm", "bm."),
+    ("from azure.batch import models", "models."),
+    ("import azure.batch as batch", "batch.models."),
+    ("import azure.batch.models", "azure.batch.models."),
+    ("from azure.batch.models import *", ""),
+]
+STATEMENTS = [
+    "a = {p}PoolInformation(pool_id='p')",
+    "b = {p}TaskState.completed  # done",
+    "c = {p}JobAddParameter(id='j', on_all_tasks_complete={p}OnAllTasksComplete.no_action)",
+    "d = ({p}ComputeNodeState\n     .start_task_failed)",
+    "e = {p}CloudServiceConfiguration",
+    "f = '{p}PoolAddParameter'",
+    "g = {p}ImageReference(publisher='é—ü'); g2 = {p}ImageReference",
+    "h = {p}ResourceFile(http_url='u')",
+    "i = {p}BatchErrorException",
+    "j = {p}ContainerRegistry(user_name='u')\nj.user_name = 'v'",
+]
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.sampled_from(IMPORTS),
+    st.lists(st.sampled_from(STATEMENTS), min_size=1, max_size=6),
+    st.booleans(),
+    st.booleans(),
+)
+def test_a_rewrite_is_complete_and_keeps_the_notes(
+    imports: Tuple[str, str], statements: List[str], indent: bool, move: bool
+) -> None:
+    line, prefix = imports
+    body = "\n".join(s.format(p=prefix) for s in statements)
+    if indent:
+        body = "if True:\n" + textwrap.indent(body, "    ")
+    text = f"{line}\n{body}\n"
+    once = rewritten(text, to_batchmodels=move)
+    ast.parse(once)
+    again = scan(once, default_facts(), to_batchmodels=move)
+    assert [f.text() for f in again if f.sure] == []
+    assert rewritten(once, to_batchmodels=move) == once
+    notes = [(f.line, f.text()) for f in scan(text, default_facts(), to_batchmodels=move)]
+    assert [(f.line, f.text()) for f in again] == [n for n in notes if "(by hand" in n[1]]
 
 
 # -- layout ----------------------------------------------------------------------------------

@@ -200,14 +200,16 @@ def _chars(line: str, byte_offset: int) -> int:
 
 
 def _import_tokens(lines: List[str], node: ast.stmt) -> List[tokenize.TokenInfo]:
-    """The tokens of one import statement."""
-    end = node.end_lineno or node.lineno
-    text = "".join(lines[node.lineno - 1 : end])
+    """The tokens of one import statement (not of statements beside it on its lines)."""
+    first, last = node.lineno, node.end_lineno or node.lineno
+    start = (first, _chars(lines[first - 1], node.col_offset))
+    end = (last, _chars(lines[last - 1], node.end_col_offset or 0))
+    text = " " * start[1] + "".join(lines[first - 1 : last])[start[1] :]
     toks = []
     for tok in tokenize.generate_tokens(io.StringIO(text, newline="").readline):
-        if tok.type in (tokenize.NAME, tokenize.OP):
-            row, col = tok.start
-            toks.append(tok._replace(start=(row + node.lineno - 1, col)))
+        place = (tok.start[0] + first - 1, tok.start[1])
+        if tok.type in (tokenize.NAME, tokenize.OP) and start <= place < end:
+            toks.append(tok._replace(start=place))
     return toks
 
 
@@ -362,6 +364,8 @@ class _Scanner(ast.NodeVisitor):
         for node in ast.walk(tree):
             if isinstance(node, ast.Name) and not isinstance(node.ctx, ast.Load):
                 stores[node.id] = stores.get(node.id, 0) + 1
+            elif isinstance(node, ast.arg):
+                stores[node.arg] = stores.get(node.arg, 0) + 2
             if (
                 isinstance(node, ast.Assign)
                 and len(node.targets) == 1
