@@ -28,6 +28,8 @@ LAYERS: Dict[str, float] = {
     "_shapes": 1,
     "_codecs": 2,
     "_fields": 3,
+    "_versions": 0,
+    "_apiversions": 3.4,
     "_validate": 3.5,
     "_model": 4,
     "models": 5,
