@@ -37,6 +37,7 @@ LAYERS: Dict[str, float] = {
     "_operations": 6,
     "_schema": 7,
     "_requests": 8,
+    "_upgrade": 8,
     "_cli": 9,
     "__init__": 10,
     "__main__": 10,

@@ -59,7 +59,7 @@ def _read(name: str) -> Dict[str, Any]:
     return data
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def version_data(api_version: str) -> Dict[str, Any]:
     """The description of one older version: ``models`` (fields by old class name) and
     ``enums`` (member name to value)."""
@@ -69,13 +69,13 @@ def version_data(api_version: str) -> Dict[str, Any]:
     return _read(f"{api_version}.json")
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def names() -> Dict[str, Any]:
     """Old model and enum names to today's, with removed fields and their reasons."""
     return _read("renames.json")
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _fields_by_wire(api_version: str, old: str) -> Dict[str, Dict[str, Any]]:
     entry = version_data(api_version)["models"][old]
     return {f["wire"]: f for f in entry["fields"]}
@@ -208,8 +208,13 @@ def _model_entries(
     partial: bool = False,
 ) -> Iterator[Tuple[str, Any, Location]]:
     by_wire = _fields_by_wire(api_version, old)
-    for wire, field in by_wire.items():
-        if not partial and field.get("required") and not field.get("readonly") and raw.get(wire) is None:
+    for wire, spec in by_wire.items():
+        if (
+            not partial
+            and spec.get("required")
+            and not spec.get("readonly")
+            and raw.get(wire) is None
+        ):
             found.append((format_path((loc, wire)), "required field missing", "error"))
     for key, value in list(raw.items()):
         here = (loc, key)
