@@ -89,10 +89,6 @@ HAND: Dict[str, Dict[str, Any]] = {
     },
     "ComputeNodeRebootOption": {"replacement": None, "reason": NODE_OPTIONS},
     "ComputeNodeReimageOption": {"replacement": None, "reason": NODE_OPTIONS},
-    "AccessScope": {
-        "replacement": None,
-        "reason": TOKENS,
-    },
 }
 """Pairs the names and wire shapes do not decide, and removed names with their reason."""
 
