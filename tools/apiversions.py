@@ -54,7 +54,6 @@ CERTIFICATES = (
     "VM extension instead"
 )
 CLOUD_SERVICES = "Cloud Services pools were retired; use virtualMachineConfiguration"
-TOKENS = "task authentication tokens are no longer issued"
 NODE_OPTIONS = "the node reboot and reimage bodies are not among batchmodels' models"
 HAND: Dict[str, Dict[str, Any]] = {
     # old model or enum name -> {"new": today's name} or {"replacement": ..., "reason": ...}
@@ -88,16 +87,8 @@ HAND: Dict[str, Dict[str, Any]] = {
         "replacement": "BatchSubtask",
         "reason": "list results are paged by the client, which yields the items",
     },
-    "AuthenticationTokenSettings": {
-        "replacement": None,
-        "reason": TOKENS,
-    },
     "ComputeNodeRebootOption": {"replacement": None, "reason": NODE_OPTIONS},
     "ComputeNodeReimageOption": {"replacement": None, "reason": NODE_OPTIONS},
-    "AccessScope": {
-        "replacement": None,
-        "reason": TOKENS,
-    },
 }
 """Pairs the names and wire shapes do not decide, and removed names with their reason."""
 
@@ -106,8 +97,7 @@ NOT_MODELLED = "no model of this name or wire shape in API 2025-06-01's models"
 FIELD_REASONS: Dict[str, str] = {
     "cloudServiceConfiguration": CLOUD_SERVICES,
     "certificateReferences": CERTIFICATES,
-    "applicationLicenses": "application licenses are no longer offered for pools",
-    "authenticationTokenSettings": "task authentication tokens are no longer issued",
+    "applicationLicenses": "pay-per-use rendering application licenses were retired",
 }
 """Why a wire field of old versions is absent later; others say only when it went."""
 

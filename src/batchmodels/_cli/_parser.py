@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import argparse
 
+from .._apiversions import CURRENT
 from ._check import cmd_check
 from ._input import DEFAULT_MODEL
 from ._migrate import cmd_migrate
 from ._request import cmd_request
 from ._schema import cmd_schema
 from ._show import cmd_show
+from ._upgrade import cmd_upgrade
 
 __all__ = ["build_parser"]
 
@@ -45,13 +47,25 @@ def build_parser() -> argparse.ArgumentParser:
             " parameters/responses. Prints 'FILE: $.path: message' per problem."
         ),
     )
-    check.add_argument("files", nargs="*", metavar="FILE", help="a JSON file, or - for stdin")
+    check.add_argument(
+        "files",
+        nargs="*",
+        metavar="FILE",
+        help="a JSON file, a directory (its *.json and *.jsonl files at any depth), or - for stdin",
+    )
     check.add_argument("--example", action="store_true", help="also check the shipped example")
     check.add_argument("--json", action="store_true", help="print one JSON report on stdout")
     check.add_argument("--strict", action="store_true", help="warnings fail too (exit 1)")
     check.add_argument("-q", "--quiet", action="store_true", help="no progress or summary")
     check.add_argument(
         "--jsonl", action="store_true", help="read JSON Lines (implied by a .jsonl name)"
+    )
+    check.add_argument(
+        "--api-version",
+        metavar="V",
+        default=CURRENT,
+        help=f"the API version of bodies outside REST example files (default {CURRENT});"
+        " a REST example file's own api-version parameter wins",
     )
     _type_option(check)
     check.set_defaults(func=cmd_check)
@@ -93,6 +107,27 @@ def build_parser() -> argparse.ArgumentParser:
     )
     _type_option(show)
     show.set_defaults(func=cmd_show)
+
+    up = sub.add_parser(
+        "upgrade",
+        help=f"print the {CURRENT} body of an older API version's body",
+        description=(
+            f"Print FILE's body as a {CURRENT} body: fields the API no longer has left out,"
+            " JSON-text VM extension settings turned into objects, everything else as it was."
+            " Each change goes to stderr as 'FILE: $.path: kind: detail'. The version is the"
+            " REST example file's api-version parameter, or --api-version."
+        ),
+    )
+    up.add_argument("file", metavar="FILE", help="a JSON file, or - for stdin")
+    up.add_argument(
+        "--api-version",
+        metavar="V",
+        help="the API version of the body (2022-01-01.15.0 ... 2024-02-01.19.0); needed"
+        " for a body outside a REST example file",
+    )
+    up.add_argument("--compact", action="store_true", help="no indentation")
+    _type_option(up)
+    up.set_defaults(func=cmd_upgrade)
 
     schema = sub.add_parser(
         "schema",
