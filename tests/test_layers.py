@@ -42,7 +42,6 @@ LAYERS: Dict[str, float] = {
     "__init__": 10,
     "__main__": 10,
     "_migrate": 8.5,
-    "_versions": 0,
 }
 
 

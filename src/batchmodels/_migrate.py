@@ -10,12 +10,12 @@ from __future__ import annotations
 
 import ast
 import io
-import json
 import tokenize
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
 from typing import Any, Dict, List, Mapping, Optional, Set, Tuple
+
+from ._apiversions import names
 
 __all__ = ["Edit", "Facts", "Finding", "Source", "apply", "default_facts", "read_source", "scan"]
 
@@ -103,9 +103,8 @@ def _why(entry: Mapping[str, Any]) -> str:
 
 @lru_cache(maxsize=1)
 def default_facts() -> Facts:
-    """The facts shipped with the package, read once."""
-    text = resources.files("batchmodels._versions").joinpath("renames.json").read_text("utf-8")
-    return Facts.from_renames(json.loads(text))
+    """The facts shipped with the package (``renames.json``), read once."""
+    return Facts.from_renames(names())
 
 
 @dataclass(frozen=True)
