@@ -312,9 +312,7 @@ def _enum_match(old: Dict[str, str], today: Dict[str, Any]) -> Optional[str]:
     return None
 
 
-def _first_missing(
-    wire: str, cls: str, versions: List[Dict[str, Any]], today: Dict[str, Any], new: Optional[str]
-) -> str:
+def _first_missing(wire: str, cls: str, versions: List[Dict[str, Any]]) -> str:
     """The first API version after the old ones to lack ``cls``'s ``wire`` field."""
     seen = False
     for v in versions:
@@ -376,12 +374,16 @@ def renames(versions: List[Dict[str, Any]], schema: Dict[str, Any]) -> Dict[str,
         today_fields = {f["wire"]: f for f in today_models[new]["fields"]}
         attrs: Dict[str, str] = {}
         gone: Dict[str, Any] = {}
-        for f in entry["fields"]:
+        every: Dict[str, Dict[str, Any]] = {}  # the fields of every version, by wire name
+        for v in versions:
+            for f in v["models"].get(name, {"fields": []})["fields"]:
+                every.setdefault(f["wire"], f)
+        for f in every.values():
             now = today_fields.get(f["wire"])
             if now is None:
                 gone[f["wire"]] = {
                     "attr": f["attr"],
-                    "removed_in": _first_missing(f["wire"], name, versions, today_models, new),
+                    "removed_in": _first_missing(f["wire"], name, versions),
                     "reason": FIELD_REASONS.get(f["wire"]),
                 }
             elif now["attr"] != f["attr"]:

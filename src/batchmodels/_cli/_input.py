@@ -170,7 +170,7 @@ def no_body_found(label: str, model: type[Model], doc: Any, first: Optional[Body
         op = operation(name) if name else None
         if op is not None and first is None:
             why = f": {op.unmodelled}" if op.unmodelled else ""
-            return NoBody(label, f"no body (operation {name}){why}")
+            return NoBody(label, f"no body found in this REST example (operation {name}){why}")
         return Unusable(label, f"no body found in this REST example (operation {name or '?'})")
     if first is not None and first.problem is not None:
         where = "" if first.loc is None else f"{first.where}: "
