@@ -10,7 +10,7 @@ from __future__ import annotations
 import functools
 import json
 from importlib import resources
-from typing import Any, Dict, Iterator, List, Optional, Tuple
+from typing import Any, Dict, Iterator, List, Literal, Optional, Tuple
 
 from ._errors import Location, format_path, show_value
 
@@ -37,7 +37,7 @@ OLD_VERSIONS: Tuple[str, ...] = (
 )
 """The older API versions described by package data, oldest first."""
 
-Found = Tuple[str, str, str]
+Found = Tuple[str, str, Literal["error", "warning"]]
 """One problem: ``(path, message, severity)``."""
 
 

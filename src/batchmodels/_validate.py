@@ -191,7 +191,7 @@ def _validate_old(model: Structured, partial: bool, api_version: str) -> List[Pr
     if old is None:
         return [Problem("$", f"{name} has no counterpart in API {api_version}", "error")]
     found = check_version(model._data, old, api_version, model._loc, partial)
-    return [Problem(path, message, severity) for path, message, severity in found]  # type: ignore[arg-type]
+    return [Problem(path, message, severity) for path, message, severity in found]
 
 
 def _sync(model: Structured, problems: List[Problem]) -> None:
