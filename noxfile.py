@@ -111,3 +111,11 @@ def apisync(session: nox.Session) -> None:
     """Check the model declarations against the API schema (``-- write [SCHEMA]`` updates)."""
     session.install(".")
     session.run("python", "tools/apisync.py", *(session.posargs or ["check"]))
+
+
+@nox.session
+def apiversions(session: nox.Session) -> None:
+    """Check the older-version data against the tool's extracts (``-- fetch --check``
+    compares the extracts with the azure-batch wheels; ``-- write`` regenerates)."""
+    session.install(".")
+    session.run("python", "tools/apiversions.py", *(session.posargs or ["check"]))

@@ -28,6 +28,8 @@ LAYERS: Dict[str, float] = {
     "_shapes": 1,
     "_codecs": 2,
     "_fields": 3,
+    "_versions": 0,
+    "_apiversions": 3.4,
     "_validate": 3.5,
     "_model": 4,
     "models": 5,
@@ -35,10 +37,12 @@ LAYERS: Dict[str, float] = {
     "_operations": 6,
     "_schema": 7,
     "_requests": 8,
+    "_upgrade": 8,
     "_cli": 9,
     "__init__": 10,
     "__main__": 10,
     "azure": 11,  # the optional azure-batch client: only it imports azure
+    "_migrate": 8.5,
 }
 
 

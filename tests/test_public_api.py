@@ -44,6 +44,10 @@ OTHER_NAMES = {
     "BodyResult",
     "LeftOut",
     "LeftOutReason",
+    "upgrade",
+    "UpgradeResult",
+    "Change",
+    "ChangeKind",
 }
 
 PRIVATE_MODULES = [

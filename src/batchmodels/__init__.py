@@ -14,6 +14,7 @@ from ._fields import NULL, Field, rest_discriminator, rest_field, to_camel
 from ._json import JSONEncoder, Page, dumps, loads, loads_list, loads_page
 from ._model import Model, fields
 from ._requests import BodyResult, LeftOut, LeftOutReason, convert, update_body
+from ._upgrade import Change, ChangeKind, UpgradeResult, upgrade
 from ._validate import Problem, validate
 from ._version import __version__ as __version__
 
@@ -47,6 +48,10 @@ __all__ = [
     "validate",
     "convert",
     "update_body",
+    "Change",
+    "ChangeKind",
+    "UpgradeResult",
+    "upgrade",
 ]
 __all__ += _models.__all__
 

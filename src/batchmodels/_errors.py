@@ -69,7 +69,11 @@ def not_a_container(what: str, value: Any) -> InvalidTypeError:
     The value is masked like a secret's: JSON text given there (``'{"password": ...}'``)
     may hold secrets.
     """
-    return InvalidTypeError(f"expected {what}, got {json_type_name(value)}", value, secret=True)
+    got = json_type_name(value)
+    if what == "an object" and isinstance(value, str) and value.lstrip().startswith("{"):
+        # bodies of older API versions wrote some objects (VM extension settings) as JSON text
+        got = "JSON text in a string (batchmodels.upgrade turns it into the object)"
+    return InvalidTypeError(f"expected {what}, got {got}", value, secret=True)
 
 
 _JSON_TYPE_NAMES = {

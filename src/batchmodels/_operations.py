@@ -9,7 +9,7 @@ from __future__ import annotations
 import dataclasses
 from typing import Any, Dict, Mapping, Optional
 
-__all__ = ["Operation", "OPERATIONS", "example_operation", "operation"]
+__all__ = ["OLD_REQUESTS", "OPERATIONS", "Operation", "example_operation", "operation"]
 
 
 @dataclasses.dataclass(frozen=True)
@@ -116,28 +116,140 @@ OPERATIONS: Dict[str, Operation] = {
     "Tasks_TerminateTask": Operation(),
 }
 
-# Names older specifications (and example file names without an operationId) used.
+# Operations only older API versions have (the lifetime statistics were retired).
+_OLD_ONLY: Dict[str, Operation] = {
+    "Jobs_GetJobLifetimeStatistics": Operation(response="BatchJobStatistics"),
+    "Pools_GetPoolLifetimeStatistics": Operation(response="BatchPoolStatistics"),
+    "Nodes_GetNodeRemoteDesktopFile": Operation(),
+}
+
+# Names older specifications gave operations (``operationId``: ``Pool_Add``...) and the
+# names of their example files (``PoolAdd_Basic.json``: the part before the first ``_``).
 _ALIASES: Dict[str, str] = {
     "Batch_GetJob": "Jobs_GetJob",
     "Batch_UpdateJob": "Jobs_UpdateJob",
     "Job_GetJob": "Jobs_GetJob",
-    "JobPatch": "Jobs_UpdateJob",
-    "JobList": "Jobs_ListJobs",
-    "JobListFromJobSchedule": "Jobs_ListJobsFromSchedule",
-    "JobScheduleAdd": "JobSchedules_CreateJobSchedule",
 }
+_OLD_NAMES = {
+    # today's operationId: (the operationId until 2024-02-01.19.0, the example file name)
+    "Applications_GetApplication": ("Application_Get", "ApplicationGet"),
+    "Applications_ListApplications": ("Application_List", "ApplicationList"),
+    "Certificates_CancelCertificateDeletion": (
+        "Certificate_CancelDeletion",
+        "CertificateCancelDelete",
+    ),
+    "Certificates_CreateCertificate": ("Certificate_Add", "CertificateAdd"),
+    "Certificates_DeleteCertificate": ("Certificate_Delete", "CertificateDelete"),
+    "Certificates_GetCertificate": ("Certificate_Get", "CertificateGet"),
+    "Certificates_ListCertificates": ("Certificate_List", "CertificateList"),
+    "JobSchedules_CreateJobSchedule": ("JobSchedule_Add", "JobScheduleAdd"),
+    "JobSchedules_DeleteJobSchedule": ("JobSchedule_Delete", "JobScheduleDelete"),
+    "JobSchedules_DisableJobSchedule": ("JobSchedule_Disable", "JobScheduleDisable"),
+    "JobSchedules_EnableJobSchedule": ("JobSchedule_Enable", "JobScheduleEnable"),
+    "JobSchedules_GetJobSchedule": ("JobSchedule_Get", "JobScheduleGet"),
+    "JobSchedules_JobScheduleExists": ("JobSchedule_Exists", "JobScheduleExists"),
+    "JobSchedules_ListJobSchedules": ("JobSchedule_List", "JobScheduleList"),
+    "JobSchedules_ReplaceJobSchedule": ("JobSchedule_Update", "JobScheduleUpdate"),
+    "JobSchedules_TerminateJobSchedule": ("JobSchedule_Terminate", "JobScheduleTerminate"),
+    "JobSchedules_UpdateJobSchedule": ("JobSchedule_Patch", "JobSchedulePatch"),
+    "Jobs_CreateJob": ("Job_Add", "JobAdd"),
+    "Jobs_DeleteJob": ("Job_Delete", "JobDelete"),
+    "Jobs_DisableJob": ("Job_Disable", "JobDisable"),
+    "Jobs_EnableJob": ("Job_Enable", "JobEnable"),
+    "Jobs_GetJob": ("Job_Get", "JobGet"),
+    "Jobs_GetJobLifetimeStatistics": ("Job_GetAllLifetimeStatistics", "JobGetLifetimeStatistics"),
+    "Jobs_GetJobTaskCounts": ("Job_GetTaskCounts", "JobGetTaskCounts"),
+    "Jobs_ListJobPreparationAndReleaseTaskStatus": (
+        "Job_ListPreparationAndReleaseTaskStatus",
+        "JobListPreparationAndReleaseTaskStatus",
+    ),
+    "Jobs_ListJobs": ("Job_List", "JobList"),
+    "Jobs_ListJobsFromSchedule": ("Job_ListFromJobSchedule", "JobListFromJobSchedule"),
+    "Jobs_ReplaceJob": ("Job_Update", "JobUpdate"),
+    "Jobs_TerminateJob": ("Job_Terminate", "JobTerminate"),
+    "Jobs_UpdateJob": ("Job_Patch", "JobPatch"),
+    "Nodes_CreateNodeUser": ("ComputeNode_AddUser", "NodeAddUser"),
+    "Nodes_DeleteNodeFile": ("File_DeleteFromComputeNode", "FileDeleteFromNode"),
+    "Nodes_DeleteNodeUser": ("ComputeNode_DeleteUser", "NodeDeleteUser"),
+    "Nodes_DisableNodeScheduling": ("ComputeNode_DisableScheduling", "NodeDisableScheduling"),
+    "Nodes_EnableNodeScheduling": ("ComputeNode_EnableScheduling", "NodeEnableScheduling"),
+    "Nodes_GetNode": ("ComputeNode_Get", "NodeGet"),
+    "Nodes_GetNodeExtension": ("ComputeNodeExtension_Get", "ComputeNodeExtensionGet"),
+    "Nodes_GetNodeFile": ("File_GetFromComputeNode", "FileGetFromNode"),
+    "Nodes_GetNodeFileProperties": (
+        "File_GetPropertiesFromComputeNode",
+        "FileGetPropertiesFromNode",
+    ),
+    "Nodes_GetNodeRemoteDesktopFile": ("ComputeNode_GetRemoteDesktop", "NodeGetRemoteDesktop"),
+    "Nodes_GetNodeRemoteLoginSettings": (
+        "ComputeNode_GetRemoteLoginSettings",
+        "NodeGetRemoteLoginSettings",
+    ),
+    "Nodes_ListNodeExtensions": ("ComputeNodeExtension_List", "ComputeNodeExtensionList"),
+    "Nodes_ListNodeFiles": ("File_ListFromComputeNode", "FileListFromNode"),
+    "Nodes_ListNodes": ("ComputeNode_List", "NodeList"),
+    "Nodes_RebootNode": ("ComputeNode_Reboot", "NodeReboot"),
+    "Nodes_ReimageNode": ("ComputeNode_Reimage", "NodeReimage"),
+    "Nodes_ReplaceNodeUser": ("ComputeNode_UpdateUser", "NodeUpdateUser"),
+    "Nodes_UploadNodeLogs": ("ComputeNode_UploadBatchServiceLogs", "NodeUploadBatchServiceLogs"),
+    "Pools_CreatePool": ("Pool_Add", "PoolAdd"),
+    "Pools_DeletePool": ("Pool_Delete", "PoolDelete"),
+    "Pools_DisablePoolAutoScale": ("Pool_DisableAutoScale", "PoolDisableAutoScale"),
+    "Pools_EnablePoolAutoScale": ("Pool_EnableAutoScale", "PoolEnableAutoscale"),
+    "Pools_EvaluatePoolAutoScale": ("Pool_EvaluateAutoScale", "PoolEvaluateAutoscale"),
+    "Pools_GetPool": ("Pool_Get", "PoolGet"),
+    "Pools_GetPoolLifetimeStatistics": (
+        "Pool_GetAllLifetimeStatistics",
+        "PoolGetLifetimeStatistics",
+    ),
+    "Pools_ListPoolNodeCounts": ("Account_ListPoolNodeCounts", "AccountListPoolNodeCounts"),
+    "Pools_ListPoolUsageMetrics": ("Pool_ListUsageMetrics", "PoolListUsageMetrics"),
+    "Pools_ListPools": ("Pool_List", "PoolList"),
+    "Pools_ListSupportedImages": ("Account_ListSupportedImages", "AccountListSupportedImages"),
+    "Pools_PoolExists": ("Pool_Exists", "PoolExists"),
+    "Pools_RemoveNodes": ("Pool_RemoveNodes", "PoolRemoveNodes"),
+    "Pools_ReplacePoolProperties": ("Pool_UpdateProperties", "PoolUpdate"),
+    "Pools_ResizePool": ("Pool_Resize", "PoolResize"),
+    "Pools_StopPoolResize": ("Pool_StopResize", "PoolStopResize"),
+    "Pools_UpdatePool": ("Pool_Patch", "PoolPatch"),
+    "Tasks_CreateTask": ("Task_Add", "TaskAdd"),
+    "Tasks_CreateTaskCollection": ("Task_AddCollection", "TaskAddCollection"),
+    "Tasks_DeleteTask": ("Task_Delete", "TaskDelete"),
+    "Tasks_DeleteTaskFile": ("File_DeleteFromTask", "FileDeleteFromTask"),
+    "Tasks_GetTask": ("Task_Get", "TaskGet"),
+    "Tasks_GetTaskFile": ("File_GetFromTask", "FileGetFromTask"),
+    "Tasks_GetTaskFileProperties": ("File_GetPropertiesFromTask", "FileGetPropertiesFromTask"),
+    "Tasks_ListSubTasks": ("Task_ListSubtasks", "TaskListSubtasks"),
+    "Tasks_ListTaskFiles": ("File_ListFromTask", "FileListFromTask"),
+    "Tasks_ListTasks": ("Task_List", "TaskList"),
+    "Tasks_ReactivateTask": ("Task_Reactivate", "TaskReactivate"),
+    "Tasks_ReplaceTask": ("Task_Update", "TaskUpdate"),
+    "Tasks_TerminateTask": ("Task_Terminate", "TaskTerminate"),
+}
+for _today, _old in _OLD_NAMES.items():
+    for _alias in _old:
+        _ALIASES[_alias] = _today
+
+OLD_REQUESTS: Dict[str, str] = {
+    "Jobs_ReplaceJob": "JobUpdateParameter",
+    "JobSchedules_ReplaceJobSchedule": "JobScheduleUpdateParameter",
+    "Tasks_ReplaceTask": "TaskUpdateParameter",
+}
+"""The request model of azure-batch 14 and before (API 2024-02-01.19.0 and before) where
+it is not the one today's request model was renamed from: the replace (PUT) bodies."""
 
 
 def operation(name: str) -> Optional[Operation]:
     """The operation called ``name`` (an ``operationId`` or an older alias), if known."""
-    return OPERATIONS.get(_ALIASES.get(name, name))
+    name = _ALIASES.get(name, name)
+    return OPERATIONS.get(name) or _OLD_ONLY.get(name)
 
 
 def example_operation(example: Mapping[str, Any], file_name: str) -> Optional[str]:
     """The operation a REST example file shows: its ``operationId``, else its file name.
 
     File names look like ``2024-02-01.19.0__JobScheduleAdd_Complex.json``: the part after
-    ``__``, whole or up to its first ``_``, names the operation.
+    ``__``, whole or up to one of its ``_`` (the longest that is known), names the operation.
     """
     declared = example.get("operationId")
     if isinstance(declared, str) and operation(declared) is not None:
@@ -146,7 +258,8 @@ def example_operation(example: Mapping[str, Any], file_name: str) -> Optional[st
     if stem.endswith(".json"):
         stem = stem[: -len(".json")]
     stem = stem.split("__", 1)[-1]
-    for candidate in (stem, stem.split("_", 1)[0]):
+    parts = stem.split("_")
+    for candidate in ["_".join(parts[:n]) for n in range(len(parts), 0, -1)]:
         if operation(candidate) is not None:
             return _ALIASES.get(candidate, candidate)
     return None

@@ -8,6 +8,7 @@ import difflib
 import enum
 from typing import Any, Dict, Iterator, List, Literal, Optional, Tuple, TypeVar, Union
 
+from ._apiversions import CURRENT, check_version, old_model, require_version
 from ._base import Structured
 from ._codecs import Codec, codec_of
 from ._errors import (
@@ -140,7 +141,11 @@ _Entry = Tuple[Kind, Any, Location, Optional[Field]]
 
 
 def validate(
-    model: Structured, *, partial: bool = False, unknown_keys: bool = False
+    model: Structured,
+    *,
+    partial: bool = False,
+    unknown_keys: bool = False,
+    api_version: str = CURRENT,
 ) -> List[Problem]:
     """Check ``model``'s wire data against its fields and return every problem found.
 
@@ -154,11 +159,18 @@ def validate(
     (a nested object it carries is still checked whole, as the service replaces it whole).
     Unknown keys are allowed; ``unknown_keys=True`` reports each as a warning (a misspelt
     key, or a field this API version does not have), naming the field it may stand for.
+
+    ``api_version`` names an older API version (``"2023-05-01.17.0"``...) to check the wire
+    data against that version's rules instead: fields it does not have and fields it
+    requires, values of the wrong JSON type, enum values it does not know (errors) and
+    fields read-only in it (warnings). An unknown version raises ``ValueError``.
     """
     if not isinstance(model, Structured):
         raise TypeError(f"validate() expects a model, not {type(model).__name__}")
     problems: List[Problem] = []
     _sync(model, problems)
+    if require_version(api_version) != CURRENT:
+        return problems + _validate_old(model, partial, api_version)
     root_kind: Kind = ("model", type(model), partial)
     root: _Entry = (root_kind, model._data, model._loc, None)
     stack: List[Iterator[_Entry]] = [iter((root,))]
@@ -171,6 +183,15 @@ def validate(
         if children is not None:
             stack.append(children)
     return problems
+
+
+def _validate_old(model: Structured, partial: bool, api_version: str) -> List[Problem]:
+    name = type(model).__name__
+    old = old_model(name, api_version)
+    if old is None:
+        return [Problem("$", f"{name} has no counterpart in API {api_version}", "error")]
+    found = check_version(model._data, old, api_version, model._loc, partial)
+    return [Problem(path, message, severity) for path, message, severity in found]
 
 
 def _sync(model: Structured, problems: List[Problem]) -> None:

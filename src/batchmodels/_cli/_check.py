@@ -6,9 +6,20 @@ import argparse
 import sys
 from typing import Any, Dict, Iterable, Iterator, List, Tuple
 
+from .._apiversions import CURRENT, OLD_VERSIONS, check_version, require_version
 from .._errors import BatchModelError
 from .._validate import validate
-from ._input import Body, NotAList, inputs, iter_bodies, load, model_named, streams
+from ._input import (
+    Body,
+    NoBody,
+    NotAList,
+    expand_directories,
+    inputs,
+    iter_bodies,
+    load,
+    model_named,
+    streams,
+)
 from ._output import (
     EXIT_OK,
     EXIT_PROBLEMS,
@@ -31,16 +42,23 @@ PROGRESS_FILES = 20
 Problem = Dict[str, str]
 
 
-def check_body(body: Body) -> Iterator[Tuple[str, str, str]]:
-    """``(path, severity, message)`` for each problem of one body."""
+def check_body(body: Body, api_version: str = CURRENT) -> Iterator[Tuple[str, str, str]]:
+    """``(path, severity, message)`` for each problem of one body, by the rules of the API
+    version its REST example names, else of ``api_version``. A version this package does
+    not describe (2024-07-01.20.0...) is checked by today's rules."""
     where = body.where
     if body.problem is not None:
         yield where, "error", body.problem
         return
+    version = body.api_version or api_version
+    version = version if version in OLD_VERSIONS else CURRENT
+    partial = body.model.__name__.endswith("UpdateOptions")
+    if body.old_model is not None and version != CURRENT:
+        for path, message, severity in check_version(body.value, body.old_model, version):
+            yield where + path[1:], severity, message
+        return
     try:
-        found = validate(
-            body.model(body.value), partial=body.model.__name__.endswith("UpdateOptions")
-        )
+        found = validate(body.model(body.value), partial=partial, api_version=version)
     except BatchModelError as exc:  # validation reports problems; this is a safety net
         yield where + exc.path[1:], "error", exc.reason
         return
@@ -56,11 +74,12 @@ class _File:
         self.names: set[str] = set()
         self.problems: List[Problem] = []
         self.unusable: List[Unusable] = []
+        self.no_body = False
 
-    def add(self, body: Body) -> None:
+    def add(self, body: Body, api_version: str) -> None:
         self.bodies += 1
         self.names.add(body.model.__name__)
-        for path, severity, message in check_body(body):
+        for path, severity, message in check_body(body, api_version):
             self.problems.append(
                 {"file": body.label, "path": path, "severity": severity, "message": message}
             )
@@ -84,17 +103,21 @@ def _check_file(path: str, args: argparse.Namespace, progress: bool) -> _File:
     try:
         items: Iterable[Any] = iter_bodies(path, model, jsonl, on_read)
         try:
-            _add_all(result, items if streams(path, jsonl) else list(items), progress)
+            version = args.api_version
+            _add_all(result, items if streams(path, jsonl) else list(items), progress, version)
         except NotAList:  # a large file that is no list after all: read it whole
             result = _File()
-            _add_all(result, load(path, model)[1], progress)
+            _add_all(result, load(path, model)[1], progress, args.api_version)
+    except NoBody:
+        result = _File()
+        result.no_body = True
     except Unusable as exc:
         result = _File()
         result.unusable.append(exc)
     return result
 
 
-def _add_all(result: _File, items: Iterable[Any], progress: bool) -> None:
+def _add_all(result: _File, items: Iterable[Any], progress: bool, api_version: str) -> None:
     total = len(items) if isinstance(items, list) else 0
     jobs = total and all(isinstance(i, Body) and i.model.__name__ == "BatchJob" for i in items)
     noun = "jobs" if jobs else "bodies"
@@ -103,22 +126,27 @@ def _add_all(result: _File, items: Iterable[Any], progress: bool) -> None:
         if isinstance(item, Unusable):
             result.unusable.append(item)
             continue
-        result.add(item)
+        result.add(item, api_version)
         counter.update(result.bodies)
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    paths = inputs(args.files, args.example, "check")
+    try:
+        require_version(args.api_version)
+    except ValueError as error:
+        raise Unusable("--api-version", str(error)) from None
+    paths = expand_directories(inputs(args.files, args.example, "check"))
     out, err = sys.stdout, sys.stderr
     many = len(paths) >= PROGRESS_FILES
     files = Counter(err, "read", "files", len(paths), not args.quiet and many)
     problems: List[Problem] = []
     unusable: List[Unusable] = []
-    bodies = 0
+    bodies = no_body = 0
     names: set[str] = set()
     for n, path in enumerate(paths, 1):
         result = _check_file(path, args, not args.quiet and not many)
         bodies += result.bodies
+        no_body += result.no_body
         names |= result.names
         problems.extend(result.problems)
         unusable.extend(result.unusable)
@@ -145,11 +173,13 @@ def cmd_check(args: argparse.Namespace) -> int:
             "warnings": warnings,
             "problems": problems,
             "unusable": [{"file": u.label, "message": u.message} for u in unusable],
+            "no_body": no_body,
         }
         write_json(out, report, compact=False)
     elif not args.quiet:
         found = "no problems" if not problems else _counts(errors, warnings)
         skipped = f", {plural(len(unusable), 'input')} unusable" if unusable else ""
+        skipped += f", {plural(no_body, 'file')} without a body" if no_body else ""
         what = plural(bodies, noun).replace("bodys", "bodies")
         err.write(f"checked {what} in {plural(len(paths), 'file')}: {found}{skipped}\n")
     return code

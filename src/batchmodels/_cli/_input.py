@@ -34,17 +34,19 @@ from .. import models
 from .._errors import Location, format_path
 from .._jsontext import NotJSONNumber, _finite_float, _reject_constant, parse_json
 from .._model import Model, fields
-from .._operations import OPERATIONS, example_operation, operation
+from .._operations import OLD_REQUESTS, OPERATIONS, example_operation, operation
 from ._output import Unusable, json_kind
 
 __all__ = [
     "Body",
+    "NoBody",
     "NotAList",
     "DEFAULT_MODEL",
     "EXAMPLE_LABEL",
     "STDIN_LABEL",
     "STREAM_BYTES",
     "bodies_in",
+    "expand_directories",
     "inputs",
     "iter_bodies",
     "kind",
@@ -77,6 +79,10 @@ class Body:
     value: Any
     problem: Optional[str] = None
     """Why ``value`` is not a body of ``model``; such a value is reported, never used."""
+    api_version: Optional[str] = None
+    """The ``api-version`` a REST example file names, if any."""
+    old_model: Optional[str] = None
+    """The request model of that version, where it is not what ``model`` was renamed from."""
 
     @property
     def where(self) -> str:
@@ -152,10 +158,19 @@ def not_a_body(model: type[Model], value: Any) -> Optional[str]:
     return None
 
 
+class NoBody(Unusable):
+    """A REST example file of a known operation that has no body to read (a delete, an
+    exists, a file download...) or only bodies no model describes."""
+
+
 def no_body_found(label: str, model: type[Model], doc: Any, first: Optional[Body]) -> Unusable:
     """The error for an input in which no body of ``model`` was found."""
     if type(doc) is dict and _is_example(doc):
         name = example_operation(doc, label)
+        op = operation(name) if name else None
+        if op is not None and first is None:
+            why = f": {op.unmodelled}" if op.unmodelled else ""
+            return NoBody(label, f"no body found in this REST example (operation {name}){why}")
         return Unusable(label, f"no body found in this REST example (operation {name or '?'})")
     if first is not None and first.problem is not None:
         where = "" if first.loc is None else f"{first.where}: "
@@ -219,12 +234,15 @@ def _example_bodies(doc: Dict[str, Any], label: str, fallback: type[Model]) -> L
         paged = op.paged
     out: List[Body] = []
     params = doc.get("parameters")
+    version = params.get("api-version") if type(params) is dict else None
+    version = version if type(version) is str else None
+    old_request = OLD_REQUESTS.get(name or "")
     if type(params) is dict and request is not None:
         for key, value in params.items():
             if type(value) is dict:
                 loc: Location = ((None, "parameters"), key)
                 problem = not_a_body(request, value) if op is None else None
-                out.append(Body(label, loc, request, value, problem))
+                out.append(Body(label, loc, request, value, problem, version, old_request))
     responses = doc.get("responses")
     if type(responses) is dict and response is not None:
         for code, answer in responses.items():
@@ -235,12 +253,13 @@ def _example_bodies(doc: Dict[str, Any], label: str, fallback: type[Model]) -> L
             if paged or (paged is None and is_list_response(body)):
                 items = body.get("value") if type(body) is dict else body
                 if type(items) is list:
-                    out.extend(_items(label, response, items, (loc, "value")))
+                    found = _items(label, response, items, (loc, "value"))
+                    out.extend(dataclasses.replace(b, api_version=version) for b in found)
                     continue
             # the operation names the model: only a body that is no object is a misfit
             known = op is not None and type(body) is dict
             problem = None if known else not_a_body(response, body)
-            out.append(Body(label, loc, response, body, problem))
+            out.append(Body(label, loc, response, body, problem, version))
     return out
 
 
@@ -278,6 +297,26 @@ def inputs(files: List[str], example: bool, command: str) -> List[str]:
     if not paths:
         raise Unusable(command, "no input: give FILE, - for stdin, or --example")
     return paths
+
+
+def expand_directories(paths: List[str]) -> List[str]:
+    """``paths`` with each directory replaced by the ``*.json`` and ``*.jsonl`` files under
+    it (at any depth, sorted); :class:`Unusable` for a directory without such files."""
+    out: List[str] = []
+    for path in paths:
+        if path in (EXAMPLE_LABEL, "-") or not os.path.isdir(path):
+            out.append(path)
+            continue
+        found = sorted(
+            os.path.join(root, name)
+            for root, dirs, names in os.walk(path)
+            for name in names
+            if name.endswith((".json", ".jsonl"))
+        )
+        if not found:
+            raise Unusable(path, "a directory without .json or .jsonl files")
+        out.extend(found)
+    return out
 
 
 def read_json(path: str) -> Tuple[str, Any]:

@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import argparse
 
+from .._apiversions import CURRENT
 from ._check import cmd_check
 from ._input import DEFAULT_MODEL
+from ._migrate import cmd_migrate
 from ._request import cmd_request
 from ._schema import cmd_schema
 from ._show import cmd_show
+from ._upgrade import cmd_upgrade
 
 __all__ = ["build_parser"]
 
@@ -55,13 +58,25 @@ def build_parser() -> argparse.ArgumentParser:
             " parameters/responses. Prints 'FILE: $.path: message' per problem."
         ),
     )
-    check.add_argument("files", nargs="*", metavar="FILE", help="a JSON file, or - for stdin")
+    check.add_argument(
+        "files",
+        nargs="*",
+        metavar="FILE",
+        help="a JSON file, a directory (its *.json and *.jsonl files at any depth), or - for stdin",
+    )
     check.add_argument("--example", action="store_true", help="also check the shipped example")
     check.add_argument("--json", action="store_true", help="print one JSON report on stdout")
     check.add_argument("--strict", action="store_true", help="warnings fail too (exit 1)")
     check.add_argument("-q", "--quiet", action="store_true", help="no progress or summary")
     check.add_argument(
         "--jsonl", action="store_true", help="read JSON Lines (implied by a .jsonl name)"
+    )
+    check.add_argument(
+        "--api-version",
+        metavar="V",
+        default=CURRENT,
+        help=f"the API version of bodies outside REST example files (default {CURRENT});"
+        " a REST example file's own api-version parameter wins",
     )
     _type_option(check)
     check.set_defaults(func=cmd_check)
@@ -110,6 +125,27 @@ def build_parser() -> argparse.ArgumentParser:
     _type_option(show)
     show.set_defaults(func=cmd_show)
 
+    up = sub.add_parser(
+        "upgrade",
+        help=f"print the {CURRENT} body of an older API version's body",
+        description=(
+            f"Print FILE's body as a {CURRENT} body: fields the API no longer has left out,"
+            " JSON-text VM extension settings turned into objects, everything else as it was."
+            " Each change goes to stderr as 'FILE: $.path: kind: detail'. The version is the"
+            " REST example file's api-version parameter, or --api-version."
+        ),
+    )
+    up.add_argument("file", metavar="FILE", help="a JSON file, or - for stdin")
+    up.add_argument(
+        "--api-version",
+        metavar="V",
+        help="the API version of the body (2022-01-01.15.0 ... 2024-02-01.19.0); needed"
+        " for a body outside a REST example file",
+    )
+    up.add_argument("--compact", action="store_true", help="no indentation")
+    _type_option(up)
+    up.set_defaults(func=cmd_upgrade)
+
     schema = sub.add_parser(
         "schema",
         help="print the JSON Schema of a model",
@@ -118,4 +154,25 @@ def build_parser() -> argparse.ArgumentParser:
     schema.add_argument("--compact", action="store_true", help="no indentation")
     _type_option(schema)
     schema.set_defaults(func=cmd_schema)
+
+    migrate = sub.add_parser(
+        "migrate",
+        help="name and rewrite azure-batch 14 (track 1) names in Python code",
+        description=(
+            "Read Python files (directories: every *.py below) that use azure-batch 14 or"
+            " older and print 'FILE:LINE: Old → New' for each model, enum, member, keyword and"
+            " attribute renamed since, each removed name and the client's exception."
+            " Exit status: 0 nothing to change, 1 changes found (with --write: changes left"
+            " to do by hand), 2 unusable input."
+        ),
+    )
+    migrate.add_argument("paths", nargs="+", metavar="PATH", help="a .py file or a directory")
+    migrate.add_argument("--write", action="store_true", help="rewrite the sure renames in place")
+    migrate.add_argument(
+        "--keep-imports",
+        action="store_true",
+        help="keep importing azure.batch.models (azure-batch 15) instead of batchmodels.models",
+    )
+    migrate.add_argument("-q", "--quiet", action="store_true", help="no summary")
+    migrate.set_defaults(func=cmd_migrate)
     return parser

@@ -1,0 +1,1 @@
+"""Descriptions of older Batch API versions (package data; see ``batchmodels._apiversions``)."""
