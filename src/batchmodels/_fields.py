@@ -175,6 +175,7 @@ class FieldDescriptor:
         "_live",
         "_model",
         "_needs_loc",
+        "_uncached",
         "attr",
         "codec",
         "declared_type",
@@ -224,6 +225,7 @@ class FieldDescriptor:
         self._live = False
         self._needs_loc = False
         self._model: Any = None  # the model class of a field holding one model
+        self._uncached = secret  # kept out of the instance __dict__, which vars() shows
 
     def bind(self, owner: type, attr: str, naming: Naming) -> None:
         """Attach to the declaring class: fix the attribute and wire names."""
@@ -269,7 +271,7 @@ class FieldDescriptor:
             raise (
                 exc if exc.located else exc.at((obj._loc, self.wire), secret=self.secret)
             ) from None
-        if self.secret and not self._live:
+        if self._uncached:
             return value  # kept out of the instance __dict__, which vars() shows
         cache[self.attr] = value
         if self._live:
@@ -366,7 +368,7 @@ class FieldDescriptor:
                 expose_within(kept)
                 views[self.attr] = _View(kept, wire)
                 _track(obj, self)
-        elif codec.identity and not self.secret:
+        elif codec.identity and not self._uncached:
             obj.__dict__[self.attr] = wire
         elif kept is not MISSING:  # (a live secret must be cached too)
             obj.__dict__[self.attr] = kept
@@ -806,7 +808,7 @@ def _fill_lines(
         out.append(f"        values[{attr}] = default{i}")
         out.append("    elif raw is None:")
         out.append(f"        values[{attr}] = None")
-    if field.secret:
+    if field._uncached:
         return out  # never cached (vars() would show it): left to its descriptor
     if codec.plain is not None:
         out.append(f"    elif type(raw) is {codec.plain.__name__}:")
@@ -992,6 +994,10 @@ def resolve_fields(cls: type) -> None:
             descriptor._live = codec.live
             descriptor._needs_loc = codec.needs_loc
             descriptor._model = codec.model
+            # A URL may carry a SAS signature: like a secret, never in vars().
+            descriptor._uncached = not codec.live and (
+                descriptor.secret or descriptor.wire.lower().endswith(("url", "urls"))
+            )
             descriptor.codec = codec
 
 
