@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import contextlib
-import datetime
-import decimal
 import json
 import subprocess
 import sys
@@ -19,16 +17,13 @@ from batchmodels import (
     BatchJobConstraints,
     BatchJobUpdateOptions,
     BatchMetadataItem,
-    BatchModelError,
     BatchPoolReplaceOptions,
     Model,
     ResourceFile,
     dumps,
     loads,
-    update_body,
     validate,
 )
-from batchmodels._fields import rest_field
 
 SIG = "sig=SECRETSIGNATURE"
 SAS = f"https://a.blob.core.windows.net/c?sv=2020&{SIG}&se=x"
@@ -225,7 +220,7 @@ def _race(
                 for look in looks:
                     try:
                         look(model)
-                    except Exception as exc:  # noqa: BLE001 - any failure counts
+                    except Exception as exc:
                         failures.append(exc)
         finally:
             stop.set()
@@ -239,6 +234,7 @@ def _attribute_writes(model: BatchJob) -> Callable[[int], None]:
         model.metadata = [BatchMetadataItem(name="n", value=str(i))]
         model.constraints = BatchJobConstraints(max_task_retry_count=i % 5)
         model.display_name = None if i % 2 else "d"
+        model.metadata = None
 
     return write
 
@@ -266,7 +262,7 @@ def test_readers_do_not_fail_while_another_thread_writes(
 ) -> None:
     model = BatchJob(job(metadata=[], constraints={}))
     _read_all(model)
-    failures = _race(model, writes(model), [repr, validate, dumps, _read_all], 300)
+    failures = _race(model, writes(model), [repr, validate, dumps, _read_all], 1500)
     assert failures == []
 
 
@@ -294,115 +290,3 @@ def test_concurrent_first_reads_return_the_models_own_list() -> None:
             if len(model.as_dict()["metadata"]) != len(got):
                 lost += 1
     assert lost == 0
-
-
-# --- 15. the "unlimited" duration -------------------------------------------------------------
-
-UNLIMITED = "P10675199DT2H48M5.4775807S"
-
-
-def test_the_unlimited_duration_copied_into_a_new_model_keeps_its_text() -> None:
-    received = BatchJob(job(constraints={"maxWallClockTime": UNLIMITED}))
-    assert received.constraints is not None
-    value = received.constraints.max_wall_clock_time
-    copied = BatchJobConstraints(max_wall_clock_time=value)
-    assert copied["maxWallClockTime"] == UNLIMITED
-    assigned = BatchJobConstraints()
-    assigned.max_wall_clock_time = value
-    assert assigned["maxWallClockTime"] == UNLIMITED
-
-
-def test_no_duration_above_the_maximum_is_written() -> None:
-    too_long = datetime.timedelta.max
-    with pytest.raises(BatchModelError, match="maxWallClockTime"):
-        BatchJobConstraints(max_wall_clock_time=too_long)
-
-
-def test_validate_flags_durations_above_the_maximum() -> None:
-    model = BatchJob(job(constraints={"maxWallClockTime": "P10675199DT2H48M5.477581S"}))
-    problems = validate(model)
-    assert [str(p.path) for p in problems] == ["$.constraints.maxWallClockTime"]
-    assert validate(BatchJob(job(constraints={"maxWallClockTime": UNLIMITED}))) == []
-
-
-# --- 4, 17. one located error for data that is not JSON ---------------------------------------
-
-
-@pytest.mark.parametrize("bad", [{1}, b"x", decimal.Decimal("1.5")])
-def test_every_export_gives_the_same_located_error_for_non_json(bad: Any) -> None:
-    model = BatchJob(job())
-    model["poolInfo"]["x"] = bad
-    messages = []
-    for export in (
-        lambda: model.as_dict(),
-        lambda: dumps(model),
-        lambda: dumps(model, indent=1),
-        lambda: model.as_dict(exclude_readonly=True),
-        lambda: model.as_attribute_dict(),
-        lambda: dumps(model, exclude_readonly=True),
-    ):
-        with pytest.raises(BatchModelError) as caught:
-            export()
-        messages.append(str(caught.value))
-    assert messages[0].startswith("$.poolInfo.x: ")
-    assert set(messages) == {messages[0]}
-
-
-def test_exports_locate_bad_values_inside_lists() -> None:
-    model = BatchJob(job(metadata=[{"name": "n", "value": "v"}]))
-    model["metadata"][0]["bad"] = {2}
-    for export in (
-        lambda: model.as_dict(exclude_readonly=True),
-        lambda: model.as_attribute_dict(),
-    ):
-        with pytest.raises(BatchModelError, match=r"^\$\.metadata\[0\]\.bad: "):
-            export()
-
-
-# --- 5. field names are plain str ------------------------------------------------------------
-
-
-class _Name(str):
-    def __repr__(self) -> str:
-        raise AssertionError("the repr of a field name ran")
-
-
-def test_a_field_named_by_a_str_subclass_reads_and_fills() -> None:
-    namespace: Dict[str, Any] = {
-        "__annotations__": {_Name("size"): Optional[int]},
-        _Name("size"): rest_field(name=_Name("wireSize")),
-        "__module__": __name__,
-    }
-    cls: Any = type(Model)("Sized", (Model,), namespace)
-    model = cls({"wireSize": 3})
-    assert model.size == 3
-    assert type(next(iter(cls._fields_by_attr))) is str
-    assert type(next(iter(cls._fields_by_wire))) is str
-
-
-# --- 6. update_body at any depth ------------------------------------------------------------
-
-
-def test_update_body_compares_deep_values_without_recursion() -> None:
-    deep: Any = 1
-    for _ in range(5000):
-        deep = [deep]
-    old = job(futureField=deep)
-    new = job(futureField=json.loads(json.dumps(deep)), priority=2)
-    result = update_body(old, new, BatchJob)
-    assert result.body["priority"] == 2
-
-
-# --- 14. as_attribute_dict keeps colliding keys ------------------------------------------------
-
-
-def test_an_unknown_key_spelt_like_an_attribute_does_not_hide_the_field(tmp_path: Path) -> None:
-    data = job(pool_info={"fake": True})
-    shown = BatchJob(data).as_attribute_dict()
-    assert shown["pool_info"] == {"pool_id": "pool-1"}
-    (unknown,) = (k for k in shown if k not in ("id", "pool_info"))
-    assert "pool_info" in unknown and shown[unknown] == {"fake": True}
-    path = tmp_path / "job.json"
-    path.write_text(json.dumps(data))
-    done = cli("show", "--attributes", str(path))
-    assert json.loads(done.stdout)["pool_info"] == {"pool_id": "pool-1"}

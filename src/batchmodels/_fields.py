@@ -256,8 +256,7 @@ class FieldDescriptor:
         raw = obj._data.get(self.wire, MISSING)
         if raw is MISSING or raw is None:
             value = None if raw is None or self.default is MISSING else self.default
-            cache[self.attr] = value
-            return value
+            return cache.setdefault(self.attr, value)  # a writer's value, set meanwhile, wins
         if self.codec is None:
             resolve_fields(self.owner)
         try:  # decode_at, inlined: fields ``fill`` leaves (secrets, rare shapes, bad values)
@@ -273,9 +272,12 @@ class FieldDescriptor:
             ) from None
         if self._uncached:
             return value  # kept out of the instance __dict__, which vars() shows
-        cache[self.attr] = value
         if self._live:
+            # A value another thread cached meanwhile wins: every reader gets the same object.
+            value = cache.setdefault(self.attr, value)
             _track(obj, self)
+        else:
+            cache[self.attr] = value
         return value
 
     def decode_at(self, obj: Any, raw: Any) -> Any:
@@ -390,7 +392,9 @@ class FieldDescriptor:
         if obj._views is not None:
             reconcile(obj, self)
             return
-        value = obj.__dict__[self.attr]
+        value = obj.__dict__.get(self.attr)
+        if value is None:
+            return  # forgotten by a writer in another thread meanwhile: nothing to write back
         codec = self.codec
         assert codec is not None
         data = obj._data
@@ -832,7 +836,7 @@ def _fill_lines(
         out.append(f"        set_loc(child, (loc, {wire}))")
         out.append("        set_live(child, None)")
         out.append("        set_views(child, None)")
-        out.append(f"        values[{attr}] = child")
+        out.append(f"        values.setdefault({attr}, child)")  # another thread's wins
         out.append(f"        mask |= {1 << len(live)}")
         live.append(field)
     elif (
@@ -845,7 +849,7 @@ def _fill_lines(
         out.append("    elif type(raw) is list:")
         out.append(f"        items = children(model{i}, raw, (loc, {wire}))")
         out.append("        if items is not None:")
-        out.append(f"            values[{attr}] = items")
+        out.append(f"            values.setdefault({attr}, items)")
         out.append(f"            mask |= {1 << len(live)}")
         live.append(field)
     elif (

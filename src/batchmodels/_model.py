@@ -5,7 +5,6 @@ from __future__ import annotations
 import collections.abc
 import contextlib
 import enum
-import functools
 from typing import (
     TYPE_CHECKING,
     Any,
@@ -219,7 +218,9 @@ class Model(_MappingBase):
                     # values can be out of date (``field.sync``, inlined for this case).
                     model = field._model
                     if model is not None and self._views is None:
-                        value = cache[field.attr]
+                        value = cache.get(field.attr)  # None: forgotten by another thread
+                        if value is None:
+                            continue
                         if isinstance(value, model):
                             if value._live:
                                 Model._sync(value)
