@@ -252,8 +252,8 @@ def _mapping_writes(model: BatchJob) -> Callable[[int], None]:
     return write
 
 
-def _read_all(model: BatchJob) -> None:
-    (model.priority, model.metadata, model.constraints, model.display_name, model.pool_info)
+def _read_all(model: BatchJob) -> Any:
+    return (model.priority, model.metadata, model.constraints, model.display_name, model.pool_info)
 
 
 @pytest.mark.parametrize("writes", [_attribute_writes, _mapping_writes])
@@ -275,7 +275,9 @@ def test_concurrent_first_reads_return_the_models_own_list() -> None:
             go = threading.Event()
             got: List[Any] = []
 
-            def read(model: BatchJob = model, go: threading.Event = go) -> None:
+            def read(
+                model: BatchJob = model, go: threading.Event = go, got: List[Any] = got
+            ) -> None:
                 go.wait()
                 got.append(model.metadata)
 
