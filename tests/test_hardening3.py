@@ -24,6 +24,7 @@ from batchmodels import (
     loads,
     validate,
 )
+from batchmodels._fields import rest_field
 
 SIG = "sig=SECRETSIGNATURE"
 SAS = f"https://a.blob.core.windows.net/c?sv=2020&{SIG}&se=x"
@@ -292,3 +293,24 @@ def test_concurrent_first_reads_return_the_models_own_list() -> None:
             if len(model.as_dict()["metadata"]) != len(got):
                 lost += 1
     assert lost == 0
+# --- 5. field names are plain str ------------------------------------------------------------
+
+
+class _Name(str):
+    def __repr__(self) -> str:
+        raise AssertionError("the repr of a field name ran")
+
+
+def test_a_field_named_by_a_str_subclass_reads_and_fills() -> None:
+    namespace: Dict[str, Any] = {
+        "__annotations__": {_Name("size"): Optional[int]},
+        _Name("size"): rest_field(name=_Name("wireSize")),
+        "__module__": __name__,
+    }
+    cls: Any = type(Model)("Sized", (Model,), namespace)
+    model = cls({"wireSize": 3})
+    assert model.size == 3
+    assert type(next(iter(cls._fields_by_attr))) is str
+    assert type(next(iter(cls._fields_by_wire))) is str
+
+

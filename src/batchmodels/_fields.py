@@ -230,7 +230,11 @@ class FieldDescriptor:
     def bind(self, owner: type, attr: str, naming: Naming) -> None:
         """Attach to the declaring class: fix the attribute and wire names."""
         self.owner = owner
-        self.attr = attr
+        # Plain str (a subclass such as numpy's str_ may be given): generated code spells
+        # names with repr(), which must be str's own.
+        self.attr = attr = str.__str__(attr)
+        if self.explicit_name is not None:
+            self.explicit_name = str.__str__(self.explicit_name)
         self.wire = self.explicit_name or wire_name(attr, naming)
 
     def __repr__(self) -> str:

@@ -465,7 +465,7 @@ def _build_field_table(cls: type[Model]) -> None:
             # ``value.attr == attr`` skips aliases such as the ``_discriminator`` class slot.
             if isinstance(value, FieldDescriptor) and value.owner is klass and value.attr == attr:
                 by_attr.pop(attr, None)  # a redeclaration moves to its new place
-                by_attr[attr] = value
+                by_attr[value.attr] = value  # the plain str that ``bind`` made
             elif attr in by_attr and klass is not object:
                 del by_attr[attr]  # a plain attribute in a subclass hides the field
     by_wire: Dict[str, FieldDescriptor] = {}
