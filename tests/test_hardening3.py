@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import datetime
 import json
 import subprocess
 import sys
@@ -17,6 +18,7 @@ from batchmodels import (
     BatchJobConstraints,
     BatchJobUpdateOptions,
     BatchMetadataItem,
+    BatchModelError,
     BatchPoolReplaceOptions,
     Model,
     ResourceFile,
@@ -293,6 +295,8 @@ def test_concurrent_first_reads_return_the_models_own_list() -> None:
             if len(model.as_dict()["metadata"]) != len(got):
                 lost += 1
     assert lost == 0
+
+
 # --- 5. field names are plain str ------------------------------------------------------------
 
 
@@ -314,3 +318,30 @@ def test_a_field_named_by_a_str_subclass_reads_and_fills() -> None:
     assert type(next(iter(cls._fields_by_wire))) is str
 
 
+# --- 15. the "unlimited" duration -------------------------------------------------------------
+
+UNLIMITED = "P10675199DT2H48M5.4775807S"
+
+
+def test_the_unlimited_duration_copied_into_a_new_model_keeps_its_text() -> None:
+    received = BatchJob(job(constraints={"maxWallClockTime": UNLIMITED}))
+    assert received.constraints is not None
+    value = received.constraints.max_wall_clock_time
+    copied = BatchJobConstraints(max_wall_clock_time=value)
+    assert copied["maxWallClockTime"] == UNLIMITED
+    assigned = BatchJobConstraints()
+    assigned.max_wall_clock_time = value
+    assert assigned["maxWallClockTime"] == UNLIMITED
+
+
+def test_no_duration_above_the_maximum_is_written() -> None:
+    too_long = datetime.timedelta.max
+    with pytest.raises(BatchModelError, match="maxWallClockTime"):
+        BatchJobConstraints(max_wall_clock_time=too_long)
+
+
+def test_validate_flags_durations_above_the_maximum() -> None:
+    model = BatchJob(job(constraints={"maxWallClockTime": "P10675199DT2H48M5.477581S"}))
+    problems = validate(model)
+    assert [str(p.path) for p in problems] == ["$.constraints.maxWallClockTime"]
+    assert validate(BatchJob(job(constraints={"maxWallClockTime": UNLIMITED}))) == []

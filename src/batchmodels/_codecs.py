@@ -385,7 +385,10 @@ def _enc_duration(value: Any) -> str:
         _dec_duration(value, None)
         return value
     if isinstance(value, dt.timedelta):
-        return _isotime.format_duration(value)
+        try:
+            return _isotime.service_duration(value)
+        except ValueError as exc:  # beyond TimeSpan's range: never written
+            raise InvalidValueError(str(exc), value) from None
     raise _expected("a timedelta", value)
 
 

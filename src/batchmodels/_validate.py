@@ -22,7 +22,7 @@ from ._errors import (
 )
 from ._fields import Bound, Field, class_info, fields, to_camel
 from ._fields import pick as _pick
-from ._isotime import format_duration
+from ._isotime import duration_above_max, format_duration
 from ._jsontext import parse as parse_json
 from ._shapes import (
     AnyShape,
@@ -231,6 +231,9 @@ def _check(
             known = ", ".join(str(m.value) for m in kind[1])
             message = f"not a {kind[1].__name__} value this version knows ({known})"
             problems.append(Problem(format_path(loc), f"{message}: {show_value(raw)}", "warning"))
+        return None
+    if type(value) is dt.timedelta and duration_above_max(raw):
+        problems.append(_error(loc, "longer than the longest duration", raw, field))
         return None
     if kind[2] and not INT64_MIN <= value <= INT64_MAX:
         problems.append(_error(loc, "integer beyond the int64 range", raw, field))
