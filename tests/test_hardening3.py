@@ -24,6 +24,7 @@ from batchmodels import (
     ResourceFile,
     dumps,
     loads,
+    update_body,
     validate,
 )
 from batchmodels._fields import rest_field
@@ -345,3 +346,19 @@ def test_validate_flags_durations_above_the_maximum() -> None:
     problems = validate(model)
     assert [str(p.path) for p in problems] == ["$.constraints.maxWallClockTime"]
     assert validate(BatchJob(job(constraints={"maxWallClockTime": UNLIMITED}))) == []
+
+
+# --- 6. update_body at any depth ------------------------------------------------------------
+
+
+def test_update_body_compares_deep_values_without_recursion() -> None:
+    def deep() -> Any:
+        value: Any = 1
+        for _ in range(5000):
+            value = [value]
+        return value
+
+    old = job(futureField=deep())
+    new = job(futureField=deep(), priority=2)
+    result = update_body(old, new, BatchJob)
+    assert result.body["priority"] == 2
