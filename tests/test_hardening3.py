@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime
+import decimal
 import json
 import subprocess
 import sys
@@ -362,3 +363,52 @@ def test_update_body_compares_deep_values_without_recursion() -> None:
     new = job(futureField=deep(), priority=2)
     result = update_body(old, new, BatchJob)
     assert result.body["priority"] == 2
+
+
+# --- 4, 17. one located error for data that is not JSON ---------------------------------------
+
+
+@pytest.mark.parametrize("bad", [{1}, b"x", decimal.Decimal("1.5")])
+def test_every_export_gives_the_same_located_error_for_non_json(bad: Any) -> None:
+    model = BatchJob(job())
+    model["poolInfo"]["x"] = bad
+    messages = []
+    for export in (
+        lambda: model.as_dict(),
+        lambda: dumps(model),
+        lambda: dumps(model, indent=1),
+        lambda: model.as_dict(exclude_readonly=True),
+        lambda: model.as_attribute_dict(),
+        lambda: dumps(model, exclude_readonly=True),
+    ):
+        with pytest.raises(BatchModelError) as caught:
+            export()
+        messages.append(str(caught.value))
+    assert messages[0].startswith("$.poolInfo.x: ")
+    assert set(messages) == {messages[0]}
+
+
+def test_exports_locate_bad_values_inside_lists() -> None:
+    model = BatchJob(job(metadata=[{"name": "n", "value": "v"}]))
+    model["metadata"][0]["bad"] = {2}
+    for export in (
+        lambda: model.as_dict(exclude_readonly=True),
+        lambda: model.as_attribute_dict(),
+    ):
+        with pytest.raises(BatchModelError, match=r"^\$\.metadata\[0\]\.bad: "):
+            export()
+
+
+# --- 14. as_attribute_dict keeps colliding keys ------------------------------------------------
+
+
+def test_an_unknown_key_spelt_like_an_attribute_does_not_hide_the_field(tmp_path: Path) -> None:
+    data = job(pool_info={"fake": True})
+    shown = BatchJob(data).as_attribute_dict()
+    assert shown["pool_info"] == {"pool_id": "pool-1"}
+    (unknown,) = (k for k in shown if k not in ("id", "pool_info"))
+    assert "pool_info" in unknown and shown[unknown] == {"fake": True}
+    path = tmp_path / "job.json"
+    path.write_text(json.dumps(data))
+    done = cli("show", "--attributes", str(path))
+    assert json.loads(done.stdout)["pool_info"] == {"pool_id": "pool-1"}

@@ -53,7 +53,7 @@ from ._fields import _resolve_lock as _class_lock
 from ._shapes import EnumShape, ListShape, ModelShape, ScalarShape, models_in
 from ._validate import model_from_json
 
-__all__ = ["Model", "fields", "masked_json"]
+__all__ = ["Model", "fields", "masked_json", "raise_located"]
 
 _M = TypeVar("_M", bound="Model")
 _PLAIN = frozenset((str, int, float, bool, type(None)))
@@ -382,13 +382,22 @@ class Model(_MappingBase):
         """
         Model._sync(self)
         if exclude_readonly:
-            return _plan(type(self)).prune(self._data, copy=True)
+            try:
+                return _plan(type(self)).prune(self._data, copy=True)
+            except BatchModelError:
+                raise_located(self._data)
+                raise
         return copy_json(self._data)
 
     def as_attribute_dict(self, *, exclude_readonly: bool = False) -> Dict[str, Any]:
-        """Like :meth:`as_dict` but keyed by attribute names (unknown keys keep wire names)."""
+        """Like :meth:`as_dict` but keyed by attribute names. Unknown keys keep wire names;
+        one spelt like an attribute name of its object is marked ``"name (unknown)"``."""
         Model._sync(self)
-        return _plan(type(self)).by_attribute(self._data, exclude_readonly)
+        try:
+            return _plan(type(self)).by_attribute(self._data, exclude_readonly)
+        except BatchModelError:
+            raise_located(self._data)
+            raise
 
     def _json_ready(self, exclude_readonly: bool = False) -> Dict[str, Any]:
         """Wire data ready for ``json.dumps``, sharing unchanged parts instead of copying."""
@@ -449,6 +458,12 @@ def masked_json(cls: type[Model], data: Dict[str, Any]) -> Dict[str, Any]:
     """A copy of ``cls`` wire data with the value of every secret field, at any depth,
     replaced by ``***`` (the masking ``repr`` shows)."""
     return _masked(cls, data)
+
+
+def raise_located(data: Dict[str, Any]) -> None:
+    """Raise the error :func:`copy_json` gives for ``data``, located from its root (the one
+    error every export reports for a value that is not JSON); return if there is none."""
+    copy_json(data)
 
 
 def _restore(cls: type[Model], data: Dict[str, Any]) -> Model:
@@ -684,7 +699,7 @@ def _model_codec(model_cls: type[Model]) -> Codec:
 class _Plan:
     """What a class needs to walk its wire data without decoding it; built once per class."""
 
-    __slots__ = ("attr_names", "children", "cls", "prunes", "readonly", "secrets")
+    __slots__ = ("attr_names", "attr_set", "children", "cls", "prunes", "readonly", "secrets")
 
     def __init__(self, cls: type[Model]) -> None:
         self.cls = cls
@@ -692,6 +707,7 @@ class _Plan:
         self.readonly = frozenset(f.wire for f in flds if f.readonly)
         self.secrets = frozenset(f.wire for f in flds if f.secret)
         self.attr_names = {f.wire: f.attr for f in flds}
+        self.attr_set = frozenset(self.attr_names.values())
         self.children: Dict[str, Tuple[str, type[Model]]] = {}
         for descriptor in cls._field_list:
             child = models_in(descriptor.shape) if descriptor.shape else None
@@ -714,7 +730,7 @@ class _Plan:
                     lambda plan, v: plan.prune(v, copy),
                     copy_json if copy else _unchanged,
                 )
-            elif copy and type(value) in _CONTAINERS:
+            elif copy and type(value) not in _PLAIN:
                 out[key] = copy_json(value)
             else:
                 out[key] = value
@@ -726,14 +742,18 @@ class _Plan:
         for key, value in data.items():
             if exclude_readonly and key in self.readonly:
                 continue
-            name = self.attr_names.get(key, key)
+            name = self.attr_names.get(key)
+            if name is None:
+                name = key
+                while name in self.attr_set:  # an unknown key spelt like a field's attribute
+                    name += " (unknown)"
             child = self.children.get(key)
             if child is not None:
                 out[name] = _walk_shaped(
                     *child, value, lambda plan, v: plan.by_attribute(v, exclude_readonly), copy_json
                 )
             else:
-                out[name] = copy_json(value) if type(value) in _CONTAINERS else value
+                out[name] = value if type(value) in _PLAIN else copy_json(value)
         return out
 
 
