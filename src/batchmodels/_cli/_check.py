@@ -79,7 +79,8 @@ def _check_file(path: str, args: argparse.Namespace, progress: bool) -> _File:
             shown[0] = step
             checked = plural(result.bodies, "body").replace("bodys", "bodies")
             mb = f"{done / 1e6:.0f}/{size / 1e6:.0f} MB"
-            reading.line(f"read {mb} of {path}, checked {checked}", last=done >= size)
+            line = visible(f"read {mb} of {path}, checked {checked}")
+            reading.line(line, last=done >= size)
 
     try:
         items: Iterable[Any] = iter_bodies(path, model, jsonl, on_read)
