@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 from pathlib import Path
 from typing import Any, Dict
 
@@ -48,3 +50,36 @@ def test_the_progress_line_escapes_the_file_name(tmp_path: Path) -> None:
     assert r.code == 0, r
     assert r.err.count("read ") >= 1
     assert "\x1b" not in r.err and "\x07" not in r.err
+
+
+_PEAK = """
+import os, resource, sys
+from batchmodels._cli import _input
+_input.STREAM_BYTES = 1  # streamed, as files of 16 MB and more are
+from batchmodels._cli import main
+sys.stdout = open(os.devnull, "w")
+try:
+    main(["check", sys.argv[1]])
+except SystemExit:
+    pass
+print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, file=sys.stderr)
+"""
+
+
+def _peak_kib(path: Path) -> int:
+    done = subprocess.run(
+        [sys.executable, "-c", _PEAK, str(path)], capture_output=True, text=True, timeout=300
+    )
+    assert " errors\n" in done.stderr, done.stderr
+    return int(done.stderr.split()[-1])
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="resource is POSIX only")
+def test_check_keeps_memory_bounded_whatever_the_number_of_problems(tmp_path: Path) -> None:
+    # One job, then objects that are no body: each is one problem, printed as it is found.
+    peaks = []
+    for count in (20_000, 400_000):
+        path = tmp_path / f"{count}.json"
+        path.write_text("[" + json.dumps(job()) + ",{}" * count + "]")
+        peaks.append(_peak_kib(path))
+    assert peaks[1] - peaks[0] < 12 * 1024, peaks  # when kept, 380,000 more took ~55 MB

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
-from typing import Any, Dict, Iterable, Iterator, List, Tuple
+from typing import Any, Callable, Dict, Iterable, Iterator, List, Optional, Tuple
 
 from .._errors import BatchModelError
 from .._validate import validate
@@ -49,11 +49,15 @@ def check_body(body: Body) -> Iterator[Tuple[str, str, str]]:
 
 
 class _File:
-    """The outcome of checking one input."""
+    """The outcome of checking one input. Problems are counted and handed to ``emit`` as
+    they are found (kept only for ``--json``), so memory stays bounded however many."""
 
-    def __init__(self) -> None:
+    def __init__(self, emit: Optional[Callable[[Problem], None]]) -> None:
         self.bodies = 0
+        self.errors = 0
+        self.warnings = 0
         self.names: set[str] = set()
+        self.emit = emit
         self.problems: List[Problem] = []
         self.unusable: List[Unusable] = []
 
@@ -61,15 +65,26 @@ class _File:
         self.bodies += 1
         self.names.add(body.model.__name__)
         for path, severity, message in check_body(body):
-            self.problems.append(
-                {"file": body.label, "path": path, "severity": severity, "message": message}
-            )
+            if severity == "warning":
+                self.warnings += 1
+            else:
+                self.errors += 1
+            problem = {"file": body.label, "path": path, "severity": severity, "message": message}
+            if self.emit is None:
+                self.problems.append(problem)
+            else:
+                self.emit(problem)
+
+    def restart(self) -> _File:
+        return _File(self.emit)
 
 
-def _check_file(path: str, args: argparse.Namespace, progress: bool) -> _File:
+def _check_file(
+    path: str, args: argparse.Namespace, progress: bool, emit: Optional[Callable[[Problem], None]]
+) -> _File:
     model = model_named(args.type)
     jsonl = args.jsonl or path.endswith(".jsonl")
-    result = _File()
+    result = _File(emit)
     reading = Progress(sys.stderr, progress)
     shown = [0]
 
@@ -87,10 +102,10 @@ def _check_file(path: str, args: argparse.Namespace, progress: bool) -> _File:
         try:
             _add_all(result, items if streams(path, jsonl) else list(items), progress)
         except NotAList:  # a large file that is no list after all: read it whole
-            result = _File()
+            result = result.restart()
             _add_all(result, load(path, model)[1], progress)
     except Unusable as exc:
-        result = _File()
+        result = result.restart()
         result.unusable.append(exc)
     return result
 
@@ -113,26 +128,28 @@ def cmd_check(args: argparse.Namespace) -> int:
     out, err = sys.stdout, sys.stderr
     many = len(paths) >= PROGRESS_FILES
     files = Counter(err, "read", "files", len(paths), not args.quiet and many)
-    problems: List[Problem] = []
+    problems: List[Problem] = []  # kept for --json only
     unusable: List[Unusable] = []
-    bodies = 0
+    bodies = errors = warnings = 0
     names: set[str] = set()
+
+    def show(p: Problem) -> None:
+        note = "warning: " if p["severity"] == "warning" else ""
+        out.write(visible(f"{p['file']}: {p['path']}: {note}{p['message']}") + "\n")
+
     for n, path in enumerate(paths, 1):
-        result = _check_file(path, args, not args.quiet and not many)
+        result = _check_file(path, args, not args.quiet and not many, None if args.json else show)
         bodies += result.bodies
+        errors += result.errors
+        warnings += result.warnings
         names |= result.names
         problems.extend(result.problems)
         unusable.extend(result.unusable)
         if not args.json:
             for exc in result.unusable:
                 err.write(visible(str(exc)) + "\n")
-            for p in result.problems:
-                note = "warning: " if p["severity"] == "warning" else ""
-                out.write(visible(f"{p['file']}: {p['path']}: {note}{p['message']}") + "\n")
         files.update(n)
 
-    errors = sum(1 for p in problems if p["severity"] != "warning")
-    warnings = len(problems) - errors
     failed = errors > 0 or (args.strict and warnings > 0)
     code = EXIT_UNUSABLE if unusable else EXIT_PROBLEMS if failed else EXIT_OK
     noun = "job" if names <= {"BatchJob"} else "body"
@@ -149,7 +166,7 @@ def cmd_check(args: argparse.Namespace) -> int:
         }
         write_json(out, report, compact=False)
     elif not args.quiet:
-        found = "no problems" if not problems else _counts(errors, warnings)
+        found = "no problems" if not errors + warnings else _counts(errors, warnings)
         skipped = f", {plural(len(unusable), 'input')} unusable" if unusable else ""
         what = plural(bodies, noun).replace("bodys", "bodies")
         err.write(f"checked {what} in {plural(len(paths), 'file')}: {found}{skipped}\n")
