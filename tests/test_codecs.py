@@ -557,7 +557,7 @@ FIELD_CASES: Dict[str, Tuple[Any, Any, Any]] = {
     "timeout": (
         P10675199,
         dt.timedelta(days=10675199, seconds=10085, microseconds=477581),
-        "P10675199DT2H48M5.477581S",
+        "P10675199DT2H48M5.4775807S",  # the longest text: never above it
     ),
     "payload": ("AAE=", b"\x00\x01", "AAE="),
     "payload64": ("AAE=", b"\x00\x01", "AAE="),

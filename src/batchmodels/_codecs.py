@@ -386,7 +386,10 @@ def _enc_duration(value: Any) -> str:
         _dec_duration(value, None)
         return value
     if isinstance(value, dt.timedelta):
-        return _isotime.format_duration(value)
+        try:
+            return _isotime.service_duration(value)
+        except ValueError as exc:  # beyond TimeSpan's range: never written
+            raise InvalidValueError(str(exc), value) from None
     raise _expected("a timedelta", value)
 
 
@@ -1028,9 +1031,10 @@ def _copy_iterative(value: Any) -> Any:
     return root
 
 
-def equal_json(a: Any, b: Any) -> bool:
+def equal_json(a: Any, b: Any, *, exact: bool = False) -> bool:
     """Equality of JSON data: like ``==``, except that ``true`` is not ``1`` (JSON types
-    differ); walks without recursion, so any depth works."""
+    differ), and with ``exact=True`` neither is ``1`` equal to ``1.0``; walks without
+    recursion, so any depth works."""
     try:
         if a != b:
             return False
@@ -1050,7 +1054,14 @@ def equal_json(a: Any, b: Any) -> bool:
             if len(x) != len(y):
                 return False
             pairs.extend(zip(x, y))
-        elif tx is bool or ty is bool or tx in _CONTAINERS or ty in _CONTAINERS or x != y:
+        elif (
+            tx is bool
+            or ty is bool
+            or tx in _CONTAINERS
+            or ty in _CONTAINERS
+            or x != y
+            or (exact and tx is not ty)
+        ):
             return False
     return True
 

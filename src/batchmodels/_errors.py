@@ -85,13 +85,26 @@ _JSON_TYPE_NAMES = {
 }
 
 
-_SIGNATURE = re.compile(r"(?i)([?&]sig=)[^&#\s'\"]*")
+def _char(c: str) -> str:
+    """A pattern for ``c`` in either case, or percent-encoded any number of times (``%2573``)."""
+    codes = "|".join(sorted({f"{ord(c.lower()):02X}", f"{ord(c.upper()):02X}"}))
+    return f"(?:{re.escape(c)}|%(?:25)*(?:{codes}))"
+
+
+# A ``sig`` query parameter, also inside a URL that is percent-encoded in another URL: the
+# name, the ``=`` and the separator before it may each be encoded (once or more); the value
+# runs to the next separator, encoded or not.
+_SIGNATURE = re.compile(
+    rf"(?i)((?:^|[?&]|%(?:25)*(?:26|3F)){_char('s')}{_char('i')}{_char('g')}{_char('=')})"
+    r"(?:(?!%(?:25)*26)[^&#\s'\"])*"
+)
 
 
 def mask_signature(text: str) -> str:
-    """``text`` with the value of every ``sig=`` query parameter (a SAS token's signature)
-    replaced by ``***``."""
-    return _SIGNATURE.sub(r"\1" + MASK, text) if "sig=" in text.lower() else text
+    """``text`` with the value of every ``sig=`` query parameter (a SAS token's signature,
+    plain or percent-encoded) replaced by ``***``."""
+    lower = text.lower()
+    return _SIGNATURE.sub(r"\1" + MASK, text) if "sig" in lower or "%" in text else text
 
 
 def show_value(value: Any) -> str:

@@ -173,6 +173,7 @@ class FieldDescriptor:
         "_live",
         "_model",
         "_needs_loc",
+        "_uncached",
         "attr",
         "codec",
         "declared_type",
@@ -222,11 +223,16 @@ class FieldDescriptor:
         self._live = False
         self._needs_loc = False
         self._model: Any = None  # the model class of a field holding one model
+        self._uncached = secret  # kept out of the instance __dict__, which vars() shows
 
     def bind(self, owner: type, attr: str, naming: Naming) -> None:
         """Attach to the declaring class: fix the attribute and wire names."""
         self.owner = owner
-        self.attr = attr
+        # Plain str (a subclass such as numpy's str_ may be given): generated code spells
+        # names with repr(), which must be str's own.
+        self.attr = attr = str.__str__(attr)
+        if self.explicit_name is not None:
+            self.explicit_name = str.__str__(self.explicit_name)
         self.wire = self.explicit_name or wire_name(attr, naming)
 
     def __repr__(self) -> str:
@@ -252,8 +258,7 @@ class FieldDescriptor:
         raw = obj._data.get(self.wire, MISSING)
         if raw is MISSING or raw is None:
             value = None if raw is None or self.default is MISSING else self.default
-            cache[self.attr] = value
-            return value
+            return cache.setdefault(self.attr, value)  # a writer's value, set meanwhile, wins
         if self.codec is None:
             resolve_fields(self.owner)
         try:  # decode_at, inlined: fields ``fill`` leaves (secrets, rare shapes, bad values)
@@ -267,11 +272,14 @@ class FieldDescriptor:
             raise (
                 exc if exc.located else exc.at((obj._loc, self.wire), secret=self.secret)
             ) from None
-        if self.secret and not self._live:
+        if self._uncached:
             return value  # kept out of the instance __dict__, which vars() shows
-        cache[self.attr] = value
         if self._live:
+            # A value another thread cached meanwhile wins: every reader gets the same object.
+            value = cache.setdefault(self.attr, value)
             _track(obj, self)
+        else:
+            cache[self.attr] = value
         return value
 
     def decode_at(self, obj: Any, raw: Any) -> Any:
@@ -364,7 +372,7 @@ class FieldDescriptor:
                 expose_within(kept)
                 views[self.attr] = _View(kept, wire)
                 _track(obj, self)
-        elif codec.identity and not self.secret:
+        elif codec.identity and not self._uncached:
             obj.__dict__[self.attr] = wire
         elif kept is not MISSING:  # (a live secret must be cached too)
             obj.__dict__[self.attr] = kept
@@ -386,7 +394,9 @@ class FieldDescriptor:
         if obj._views is not None:
             reconcile(obj, self)
             return
-        value = obj.__dict__[self.attr]
+        value = obj.__dict__.get(self.attr)
+        if value is None:
+            return  # forgotten by a writer in another thread meanwhile: nothing to write back
         codec = self.codec
         assert codec is not None
         data = obj._data
@@ -804,7 +814,7 @@ def _fill_lines(
         out.append(f"        values[{attr}] = default{i}")
         out.append("    elif raw is None:")
         out.append(f"        values[{attr}] = None")
-    if field.secret:
+    if field._uncached:
         return out  # never cached (vars() would show it): left to its descriptor
     if codec.plain is not None:
         out.append(f"    elif type(raw) is {codec.plain.__name__}:")
@@ -828,7 +838,7 @@ def _fill_lines(
         out.append(f"        set_loc(child, (loc, {wire}))")
         out.append("        set_live(child, None)")
         out.append("        set_views(child, None)")
-        out.append(f"        values[{attr}] = child")
+        out.append(f"        values.setdefault({attr}, child)")  # another thread's wins
         out.append(f"        mask |= {1 << len(live)}")
         live.append(field)
     elif (
@@ -841,7 +851,7 @@ def _fill_lines(
         out.append("    elif type(raw) is list:")
         out.append(f"        items = children(model{i}, raw, (loc, {wire}))")
         out.append("        if items is not None:")
-        out.append(f"            values[{attr}] = items")
+        out.append(f"            values.setdefault({attr}, items)")
         out.append(f"            mask |= {1 << len(live)}")
         live.append(field)
     elif (
@@ -990,6 +1000,10 @@ def resolve_fields(cls: type) -> None:
             descriptor._live = codec.live
             descriptor._needs_loc = codec.needs_loc
             descriptor._model = codec.model
+            # A URL may carry a SAS signature: like a secret, never in vars().
+            descriptor._uncached = not codec.live and (
+                descriptor.secret or descriptor.wire.lower().endswith(("url", "urls"))
+            )
             descriptor.codec = codec
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import fractions
 import re
 import sys
 from typing import Any, Dict
@@ -221,6 +222,47 @@ def format_duration(value: dt.timedelta) -> str:
     if text is None:
         text = _remember(_DURATION_TEXT_CACHE, value, _format_duration(value))
     return text
+
+
+# .NET's TimeSpan.MaxValue / MinValue (the service's "unlimited"), in 100 ns ticks, and as text.
+_MAX_TICKS = 2**63 - 1
+MAX_DURATION_TEXT = "P10675199DT2H48M5.4775807S"
+_MIN_DURATION_TEXT = "-P10675199DT2H48M5.4775808S"
+# What those texts decode to (rounded to microseconds), written back as the texts themselves.
+_MAX_MICROS = 922_337_203_685_477_581
+
+
+def duration_above_max(text: str) -> bool:
+    """Whether a duration text (already known to parse) is beyond TimeSpan's range."""
+    m = _DURATION.match(text)
+    if m is None:
+        return False
+    sign, weeks, days, hours, minutes, seconds, frac = m.groups()
+    total = fractions.Fraction(0)
+    for number, unit_seconds in ((weeks, 604_800), (days, 86_400), (hours, 3_600), (minutes, 60)):
+        if number:
+            total += fractions.Fraction(number) * unit_seconds
+    if seconds:
+        total += int(seconds)
+    if frac:
+        total += fractions.Fraction(int(frac), 10 ** len(frac))
+    ticks = total * 10_000_000
+    return ticks > _MAX_TICKS + (1 if sign == "-" else 0)
+
+
+_LONGEST = dt.timedelta(microseconds=_MAX_MICROS)
+
+
+def service_duration(value: dt.timedelta) -> str:
+    """:func:`format_duration` within TimeSpan's range: the value the longest text decodes
+    to is written as that text; a longer one raises ``ValueError``."""
+    if -_LONGEST < value < _LONGEST:
+        return format_duration(value)
+    if value == _LONGEST:
+        return MAX_DURATION_TEXT
+    if value == -_LONGEST:
+        return _MIN_DURATION_TEXT
+    raise ValueError(f"longer than the longest duration, {MAX_DURATION_TEXT}")
 
 
 def _format_duration(value: dt.timedelta) -> str:

@@ -20,7 +20,7 @@ from ._errors import (
 from ._fields import is_foreign_null
 from ._jsontext import NotJSONNumber, parse_json
 from ._jsontext import parse as _parse
-from ._model import Model
+from ._model import Model, raise_located
 
 __all__ = [
     "JSONEncoder",
@@ -69,6 +69,10 @@ def dumps(obj: Any, *, exclude_readonly: bool = False, **kwargs: Any) -> str:
     """
     try:
         return _dumps(obj, exclude_readonly, kwargs)
+    except TypeError:
+        if isinstance(obj, Model):  # data written through the mapping view that is not JSON
+            raise_located(obj._json_ready())
+        raise
     except RecursionError:
         raise InvalidValueError("nested too deeply to write as JSON") from None
     except ValueError as exc:  # NaN or Infinity; an int too long for str()
@@ -82,6 +86,9 @@ def _dumps(obj: Any, exclude_readonly: bool, kwargs: Dict[str, Any]) -> str:
         obj = obj._json_ready(exclude_readonly)
         if not kwargs:
             return _plain_dumps(obj)
+        # Wire data holds JSON only: json's own encoder, which takes no bytes or Decimal.
+        kwargs.setdefault("allow_nan", False)
+        return json.dumps(obj, **kwargs)
     kwargs.setdefault("cls", JSONEncoder)
     if issubclass(kwargs["cls"], JSONEncoder):
         kwargs["exclude_readonly"] = exclude_readonly

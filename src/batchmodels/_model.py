@@ -56,7 +56,7 @@ from ._fields import _resolve_lock as _class_lock
 from ._shapes import EnumShape, ListShape, ModelShape, ScalarShape, models_in
 from ._validate import model_from_json
 
-__all__ = ["Model", "fields", "masked_json"]
+__all__ = ["Model", "fields", "masked_json", "raise_located"]
 
 _M = TypeVar("_M", bound="Model")
 _PLAIN = frozenset((str, int, float, bool, type(None)))
@@ -114,6 +114,7 @@ class Model(_MappingBase):
                 if isinstance(value, FieldDescriptor) and value.owner is None:
                     value.bind(cls, attr, cls._naming)
             _build_field_table(cls)
+            _SECRET_NAMES.update(f.wire.lower() for f in cls._field_list if f.secret)
             cls._derived = None
             if discriminator is not None:
                 _register_subtype(cls, discriminator)
@@ -220,7 +221,9 @@ class Model(_MappingBase):
                     # values can be out of date (``field.sync``, inlined for this case).
                     model = field._model
                     if model is not None and self._views is None:
-                        value = cache[field.attr]
+                        value = cache.get(field.attr)  # None: forgotten by another thread
+                        if value is None:
+                            continue
                         if isinstance(value, model):
                             if value._live:
                                 Model._sync(value)
@@ -387,13 +390,22 @@ class Model(_MappingBase):
         """
         Model._sync(self)
         if exclude_readonly:
-            return _plan(type(self)).prune(self._data, copy=True)
+            try:
+                return _plan(type(self)).prune(self._data, copy=True)
+            except BatchModelError:
+                raise_located(self._data)
+                raise
         return copy_json(self._data)
 
     def as_attribute_dict(self, *, exclude_readonly: bool = False) -> Dict[str, Any]:
-        """Like :meth:`as_dict` but keyed by attribute names (unknown keys keep wire names)."""
+        """Like :meth:`as_dict` but keyed by attribute names. Unknown keys keep wire names;
+        one spelt like an attribute name of its object is marked ``"name (unknown)"``."""
         Model._sync(self)
-        return _plan(type(self)).by_attribute(self._data, exclude_readonly)
+        try:
+            return _plan(type(self)).by_attribute(self._data, exclude_readonly)
+        except BatchModelError:
+            raise_located(self._data)
+            raise
 
     def _json_ready(self, exclude_readonly: bool = False) -> Dict[str, Any]:
         """Wire data ready for ``json.dumps``, sharing unchanged parts instead of copying."""
@@ -445,7 +457,7 @@ class Model(_MappingBase):
             Model._sync(self)
         name = type(self).__name__
         try:
-            shown = _plan(type(self)).masked(self._data)
+            shown = _masked(type(self), self._data)
         except RecursionError:  # models nested in models too deep to walk for secrets
             return f"{name}(<{len(self._data)} keys, nested too deeply to show>)"
         try:
@@ -501,7 +513,13 @@ def _sdk_fields(cls: type[Model]) -> Dict[str, _SdkField]:
 def masked_json(cls: type[Model], data: Dict[str, Any]) -> Dict[str, Any]:
     """A copy of ``cls`` wire data with the value of every secret field, at any depth,
     replaced by ``***`` (the masking ``repr`` shows)."""
-    return _plan(_pick(cls, data)).masked(data)
+    return _masked(cls, data)
+
+
+def raise_located(data: Dict[str, Any]) -> None:
+    """Raise the error :func:`copy_json` gives for ``data``, located from its root (the one
+    error every export reports for a value that is not JSON); return if there is none."""
+    copy_json(data)
 
 
 def _restore(cls: type[Model], data: Dict[str, Any]) -> Model:
@@ -518,7 +536,7 @@ def _build_field_table(cls: type[Model]) -> None:
             # ``value.attr == attr`` skips aliases such as the ``_discriminator`` class slot.
             if isinstance(value, FieldDescriptor) and value.owner is klass and value.attr == attr:
                 by_attr.pop(attr, None)  # a redeclaration moves to its new place
-                by_attr[attr] = value
+                by_attr[value.attr] = value  # the plain str that ``bind`` made
             elif attr in by_attr and klass is not object:
                 del by_attr[attr]  # a plain attribute in a subclass hides the field
     by_wire: Dict[str, FieldDescriptor] = {}
@@ -737,16 +755,15 @@ def _model_codec(model_cls: type[Model]) -> Codec:
 class _Plan:
     """What a class needs to walk its wire data without decoding it; built once per class."""
 
-    __slots__ = ("attr_names", "children", "cls", "prunes", "readonly", "secrets", "urls")
+    __slots__ = ("attr_names", "attr_set", "children", "cls", "prunes", "readonly", "secrets")
 
     def __init__(self, cls: type[Model]) -> None:
         self.cls = cls
         flds = fields(cls)
         self.readonly = frozenset(f.wire for f in flds if f.readonly)
         self.secrets = frozenset(f.wire for f in flds if f.secret)
-        # URL fields may carry a SAS token: its signature is masked like a secret.
-        self.urls = frozenset(f.wire for f in flds if f.wire.lower().endswith("url"))
         self.attr_names = {f.wire: f.attr for f in flds}
+        self.attr_set = frozenset(self.attr_names.values())
         self.children: Dict[str, Tuple[str, type[Model]]] = {}
         for descriptor in cls._field_list:
             child = models_in(descriptor.shape) if descriptor.shape else None
@@ -769,30 +786,8 @@ class _Plan:
                     lambda plan, v: plan.prune(v, copy),
                     copy_json if copy else _unchanged,
                 )
-            elif copy and type(value) in _CONTAINERS:
+            elif copy and type(value) not in _PLAIN:
                 out[key] = copy_json(value)
-            else:
-                out[key] = value
-        return out
-
-    def masked(self, data: Dict[str, Any]) -> Dict[str, Any]:
-        """A copy of ``data`` with the values of secret fields replaced by ``***``."""
-        secrets, children = self.secrets, self.children
-        out: Dict[str, Any] = {}
-        for key, value in list(data.items()):  # a snapshot: another thread may add keys
-            if key in secrets and value is not None:
-                out[key] = MASK
-            elif key in self.urls and type(value) is str:
-                out[key] = mask_signature(value)
-            elif key in children:
-                shape, model = children[key]
-                # a value of the wrong shape is masked all the same
-                out[key] = _walk_shaped(
-                    shape, model, value, _Plan.masked, functools.partial(_mask_loose, model)
-                )
-            elif key not in self.attr_names and type(value) in _CONTAINERS:
-                # an unknown key may wrap this model's own data (``{"value": {...}}``)
-                out[key] = _mask_loose(self.cls, value)
             else:
                 out[key] = value
         return out
@@ -803,14 +798,18 @@ class _Plan:
         for key, value in data.items():
             if exclude_readonly and key in self.readonly:
                 continue
-            name = self.attr_names.get(key, key)
+            name = self.attr_names.get(key)
+            if name is None:
+                name = key
+                while name in self.attr_set:  # an unknown key spelt like a field's attribute
+                    name += " (unknown)"
             child = self.children.get(key)
             if child is not None:
                 out[name] = _walk_shaped(
                     *child, value, lambda plan, v: plan.by_attribute(v, exclude_readonly), copy_json
                 )
             else:
-                out[name] = copy_json(value) if type(value) in _CONTAINERS else value
+                out[name] = value if type(value) in _PLAIN else copy_json(value)
         return out
 
 
@@ -841,19 +840,63 @@ def _unchanged(value: Any) -> Any:
     return value
 
 
-def _mask_loose(model: type[Model], value: Any) -> Any:
-    """Mask secrets in a value of the wrong shape, taking every object in it as a ``model``
-    (and looking inside its unknown keys too)."""
-    if type(value) is dict:
-        plan = _plan(_pick(model, value))
-        known = plan.attr_names
-        return {
-            k: _mask_loose(model, v) if k not in known and type(v) in _CONTAINERS else v
-            for k, v in plan.masked(value).items()
-        }
-    if type(value) is list:
-        return [_mask_loose(model, v) for v in value]
-    return value
+def _masked(model: type[Model], data: Dict[str, Any]) -> Dict[str, Any]:
+    """A copy of ``data`` (an object of ``model``) with secrets masked, in one walk without
+    recursion. Each object is read as the class that declares it; the objects inside an
+    unknown key or a value of the wrong shape are read as the enclosing class. A key named
+    like a secret field of any model is masked wherever no class declares it, and every
+    string under a key ending in ``Url``/``Urls`` has its SAS signature masked."""
+    holder: List[Any] = [None]
+    # (container of the copy, key in it, value, class, expected shape or None, under a URL key)
+    stack: List[Tuple[Any, Any, Any, type[Model], Optional[str], bool]] = [
+        (holder, 0, data, model, "one", False)
+    ]
+    pop, push = stack.pop, stack.append
+    while stack:
+        parent, key, value, cls, shape, url = pop()
+        t = type(value)
+        if t is str:
+            parent[key] = mask_signature(value) if url else value
+        elif t is list:
+            inner = (shape[5:] or "one") if shape and shape.startswith("list") else None
+            out: Any = [None] * len(value)
+            parent[key] = out
+            for i, item in enumerate(value):
+                push((out, i, item, cls, inner, url))
+        elif t is dict and shape is not None and shape.startswith("dict"):
+            inner = shape[5:] or "one"
+            out = parent[key] = {}
+            for k, item in list(value.items()):  # a snapshot: another thread may add keys
+                out[k] = None
+                push((out, k, item, cls, inner, url))
+        elif t is dict:
+            plan = _plan(_pick(cls, value))
+            secrets, children, known = plan.secrets, plan.children, plan.attr_names
+            out = parent[key] = {}
+            for k, item in list(value.items()):
+                if item is None or type(k) is not str:
+                    out[k] = item
+                    continue
+                name = k.lower()
+                if k in secrets or (k not in known and name in _SECRET_NAMES):
+                    out[k] = MASK
+                    continue
+                out[k] = None
+                under_url = url or name.endswith(_URL_SUFFIXES)
+                child = children.get(k)
+                if child is not None:
+                    push((out, k, item, child[1], child[0], under_url))
+                else:
+                    push((out, k, item, plan.cls, None, under_url))
+        else:
+            parent[key] = value
+    return holder[0]  # type: ignore[no-any-return]
+
+
+_URL_SUFFIXES = ("url", "urls")
+# Lower-case wire names of the secret fields of every model class: masked under any key
+# that the enclosing class does not declare (a newer API's field, another model's data).
+_SECRET_NAMES: set[str] = set()
 
 
 def _plan(cls: type[Model]) -> _Plan:

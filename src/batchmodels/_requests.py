@@ -18,7 +18,7 @@ from typing import (
     TypeVar,
 )
 
-from ._codecs import copy_json
+from ._codecs import copy_json, equal_json
 from ._errors import Location, format_path
 from ._fields import Field
 from ._model import Model, _pick, _plan, fields
@@ -224,13 +224,7 @@ def _path(loc: Location, key: Any) -> str:
 
 def _same_json(a: Any, b: Any) -> bool:
     """Equality of JSON values that tells ``true`` from ``1`` and ``1`` from ``1.0``."""
-    if type(a) is not type(b):
-        return False
-    if type(a) is dict:
-        return a.keys() == b.keys() and all(_same_json(v, b[k]) for k, v in a.items())
-    if type(a) is list:
-        return len(a) == len(b) and all(_same_json(x, y) for x, y in zip(a, b))
-    return bool(a == b)
+    return equal_json(a, b, exact=True)
 
 
 def _child(cls: type[Model], key: str) -> Optional[Tuple[str, type[Model]]]:

@@ -23,7 +23,7 @@ from ._errors import (
 )
 from ._fields import Bound, Field, class_info, fields, to_camel
 from ._fields import pick as _pick
-from ._isotime import format_duration
+from ._isotime import duration_above_max, format_duration
 from ._jsontext import parse as parse_json
 from ._shapes import (
     AnyShape,
@@ -253,7 +253,11 @@ def _check(
             message = f"not a {kind[1].__name__} value this version knows ({known})"
             problems.append(Problem(format_path(loc), f"{message}: {show_value(raw)}", "warning"))
         return None
-    if kind[2] and not INT64_MIN <= value <= INT64_MAX:
+    if type(value) is dt.timedelta:
+        if duration_above_max(raw):
+            problems.append(_error(loc, "longer than the longest duration", raw, field))
+            return None
+    elif kind[2] and not INT64_MIN <= value <= INT64_MAX:
         problems.append(_error(loc, "integer beyond the int64 range", raw, field))
         return None
     if field is not None:

@@ -21,6 +21,15 @@ from hypothesis import strategies as st
 
 from batchmodels import Model, StrEnum, fields, rest_discriminator, rest_field
 
+# .NET's TimeSpan range, as written to the service (a longer timedelta is never written).
+LONGEST_DURATION = dt.timedelta(microseconds=922_337_203_685_477_581)
+
+
+def durations() -> st.SearchStrategy[dt.timedelta]:
+    """Timedeltas within the range the service takes."""
+    return st.timedeltas(min_value=-LONGEST_DURATION, max_value=LONGEST_DURATION)
+
+
 UTC = dt.timezone.utc
 
 # --- models ---------------------------------------------------------------------------------
@@ -523,7 +532,7 @@ def parts(max_depth: int = 2) -> st.SearchStrategy[Part]:
         name=st.none() | short_text,
         size=st.none() | st.integers(),
         when=st.none() | aware_datetimes,
-        timeout=st.none() | st.timedeltas(),
+        timeout=st.none() | durations(),
         labels=st.none() | st.dictionaries(short_text, short_text, max_size=2),
         children=st.none() | children,
         url=st.none() | short_text,
@@ -560,7 +569,7 @@ EVERYTHING_VALUES: Dict[str, st.SearchStrategy[Any]] = {
     "epoch": whole_second_datetimes,
     "day": st.dates(),
     "clock": times,
-    "timeout": st.timedeltas(),
+    "timeout": durations(),
     "payload": st.binary(max_size=20),
     "payload64": st.binary(max_size=20),
     "token": st.binary(max_size=20),
@@ -583,9 +592,9 @@ EVERYTHING_VALUES: Dict[str, st.SearchStrategy[Any]] = {
     "tags": st.sets(short_text, max_size=4),
     "pair": st.tuples(st.integers(), short_text),
     "stamps": st.lists(aware_datetimes, max_size=3),
-    "timeouts": st.dictionaries(short_text, st.timedeltas(), max_size=3),
+    "timeouts": st.dictionaries(short_text, durations(), max_size=3),
     "history": st.lists(aware_datetimes, max_size=3).map(tuple),
-    "windows": st.dictionaries(short_text, st.lists(st.timedeltas(), max_size=2), max_size=2),
+    "windows": st.dictionaries(short_text, st.lists(durations(), max_size=2), max_size=2),
     "part": parts(),
     "parts": st.lists(parts(1), max_size=2),
     "part_map": st.dictionaries(short_text, parts(1), max_size=2),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
-from typing import Any, Dict, Iterable, Iterator, List, Tuple
+from typing import Any, Callable, Dict, Iterable, Iterator, List, Optional, Tuple
 
 from .._apiversions import CURRENT, OLD_VERSIONS, check_version, require_version
 from .._errors import BatchModelError
@@ -67,11 +67,15 @@ def check_body(body: Body, api_version: str = CURRENT) -> Iterator[Tuple[str, st
 
 
 class _File:
-    """The outcome of checking one input."""
+    """The outcome of checking one input. Problems are counted and handed to ``emit`` as
+    they are found (kept only for ``--json``), so memory stays bounded however many."""
 
-    def __init__(self) -> None:
+    def __init__(self, emit: Optional[Callable[[Problem], None]]) -> None:
         self.bodies = 0
+        self.errors = 0
+        self.warnings = 0
         self.names: set[str] = set()
+        self.emit = emit
         self.problems: List[Problem] = []
         self.unusable: List[Unusable] = []
         self.no_body = False
@@ -80,15 +84,26 @@ class _File:
         self.bodies += 1
         self.names.add(body.model.__name__)
         for path, severity, message in check_body(body, api_version):
-            self.problems.append(
-                {"file": body.label, "path": path, "severity": severity, "message": message}
-            )
+            if severity == "warning":
+                self.warnings += 1
+            else:
+                self.errors += 1
+            problem = {"file": body.label, "path": path, "severity": severity, "message": message}
+            if self.emit is None:
+                self.problems.append(problem)
+            else:
+                self.emit(problem)
+
+    def restart(self) -> _File:
+        return _File(self.emit)
 
 
-def _check_file(path: str, args: argparse.Namespace, progress: bool) -> _File:
+def _check_file(
+    path: str, args: argparse.Namespace, progress: bool, emit: Optional[Callable[[Problem], None]]
+) -> _File:
     model = model_named(args.type)
     jsonl = args.jsonl or path.endswith(".jsonl")
-    result = _File()
+    result = _File(emit)
     reading = Progress(sys.stderr, progress)
     shown = [0]
 
@@ -98,7 +113,8 @@ def _check_file(path: str, args: argparse.Namespace, progress: bool) -> _File:
             shown[0] = step
             checked = plural(result.bodies, "body").replace("bodys", "bodies")
             mb = f"{done / 1e6:.0f}/{size / 1e6:.0f} MB"
-            reading.line(f"read {mb} of {path}, checked {checked}", last=done >= size)
+            line = visible(f"read {mb} of {path}, checked {checked}")
+            reading.line(line, last=done >= size)
 
     try:
         items: Iterable[Any] = iter_bodies(path, model, jsonl, on_read)
@@ -106,13 +122,13 @@ def _check_file(path: str, args: argparse.Namespace, progress: bool) -> _File:
             version = args.api_version
             _add_all(result, items if streams(path, jsonl) else list(items), progress, version)
         except NotAList:  # a large file that is no list after all: read it whole
-            result = _File()
+            result = result.restart()
             _add_all(result, load(path, model)[1], progress, args.api_version)
     except NoBody:
-        result = _File()
+        result = result.restart()
         result.no_body = True
     except Unusable as exc:
-        result = _File()
+        result = result.restart()
         result.unusable.append(exc)
     return result
 
@@ -139,27 +155,29 @@ def cmd_check(args: argparse.Namespace) -> int:
     out, err = sys.stdout, sys.stderr
     many = len(paths) >= PROGRESS_FILES
     files = Counter(err, "read", "files", len(paths), not args.quiet and many)
-    problems: List[Problem] = []
+    problems: List[Problem] = []  # kept for --json only
     unusable: List[Unusable] = []
-    bodies = no_body = 0
+    bodies = no_body = errors = warnings = 0
     names: set[str] = set()
+
+    def show(p: Problem) -> None:
+        note = "warning: " if p["severity"] == "warning" else ""
+        out.write(visible(f"{p['file']}: {p['path']}: {note}{p['message']}") + "\n")
+
     for n, path in enumerate(paths, 1):
-        result = _check_file(path, args, not args.quiet and not many)
+        result = _check_file(path, args, not args.quiet and not many, None if args.json else show)
         bodies += result.bodies
         no_body += result.no_body
+        errors += result.errors
+        warnings += result.warnings
         names |= result.names
         problems.extend(result.problems)
         unusable.extend(result.unusable)
         if not args.json:
             for exc in result.unusable:
                 err.write(visible(str(exc)) + "\n")
-            for p in result.problems:
-                note = "warning: " if p["severity"] == "warning" else ""
-                out.write(visible(f"{p['file']}: {p['path']}: {note}{p['message']}") + "\n")
         files.update(n)
 
-    errors = sum(1 for p in problems if p["severity"] != "warning")
-    warnings = len(problems) - errors
     failed = errors > 0 or (args.strict and warnings > 0)
     code = EXIT_UNUSABLE if unusable else EXIT_PROBLEMS if failed else EXIT_OK
     noun = "job" if names <= {"BatchJob"} else "body"
@@ -177,7 +195,7 @@ def cmd_check(args: argparse.Namespace) -> int:
         }
         write_json(out, report, compact=False)
     elif not args.quiet:
-        found = "no problems" if not problems else _counts(errors, warnings)
+        found = "no problems" if not errors + warnings else _counts(errors, warnings)
         skipped = f", {plural(len(unusable), 'input')} unusable" if unusable else ""
         skipped += f", {plural(no_body, 'file')} without a body" if no_body else ""
         what = plural(bodies, noun).replace("bodys", "bodies")

@@ -450,7 +450,7 @@ class _ListStream:
         self.handle = handle
         self.size = size
         self.on_read = on_read
-        self.decoder = codecs.getincrementaldecoder("utf-8-sig")()
+        self.decoder: Any = None  # chosen from the first bytes, as json.loads chooses
         self.buf = ""
         self.pos = 0
         self.read = 0
@@ -458,7 +458,11 @@ class _ListStream:
         self.started = False
 
     def _fill(self, size: int = 0) -> None:
-        chunk = self.handle.read(size or _CHUNK)
+        if self.decoder is None:  # UTF-8, -16 or -32, with or without a BOM
+            chunk = self.handle.read(max(size or _CHUNK, 4))
+            self.decoder = codecs.getincrementaldecoder(json.detect_encoding(chunk))()
+        else:
+            chunk = self.handle.read(size or _CHUNK)
         self.read += len(chunk)
         self.buf = self.buf[self.pos :] + self.decoder.decode(chunk, final=not chunk)
         self.pos = 0
