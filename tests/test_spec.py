@@ -22,7 +22,7 @@ import pytest
 import batchmodels
 import batchmodels.models
 from batchmodels import Model
-from helpers.fixtures import apisync, fresh_spec, load_spec
+from helpers.fixtures import SPEC_PATH, apisync, fresh_spec, load_spec
 
 _TOOL = apisync()
 _MODELS = _TOOL._models_ns()

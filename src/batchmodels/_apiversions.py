@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import functools
 import json
-from importlib import resources
 from typing import Any, Dict, Iterator, List, Literal, Optional, Tuple
 
 from ._errors import Location, format_path, show_value
@@ -54,6 +53,10 @@ def require_version(api_version: str) -> str:
 
 
 def _read(name: str) -> Dict[str, Any]:
+    # Imported here: importlib.resources pulls in pathlib, tempfile and urllib, which
+    # `import batchmodels` does not otherwise need.
+    from importlib import resources
+
     text = resources.files("batchmodels._versions").joinpath(name).read_text(encoding="utf-8")
     data: Dict[str, Any] = json.loads(text)
     return data

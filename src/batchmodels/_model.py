@@ -5,7 +5,6 @@ from __future__ import annotations
 import collections.abc
 import contextlib
 import enum
-import functools
 import json
 import sys
 from typing import (
