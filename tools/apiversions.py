@@ -36,6 +36,8 @@ ROOT = Path(__file__).resolve().parents[1]
 EXTRACTS = ROOT / "tools" / "apiversions"
 DATA = ROOT / "src" / "batchmodels" / "_versions"
 SCHEMA = ROOT / "tests" / "data" / "batch-models-schema.json"
+# Request bodies azure-batch 15.1.0 sends without exporting them (see tools/apisync.py).
+SUPPLEMENT = ROOT / "tests" / "data" / "azure-batch-extra-schema.json"
 DOC = ROOT / "docs" / "versions.md"
 
 PACKAGES = ["12.0.0", "13.0.0", "14.0.0", "14.1.0", "14.2.0"]
@@ -54,7 +56,6 @@ CERTIFICATES = (
     "VM extension instead"
 )
 CLOUD_SERVICES = "Cloud Services pools were retired; use virtualMachineConfiguration"
-NODE_OPTIONS = "the node reboot and reimage bodies are not among batchmodels' models"
 HAND: Dict[str, Dict[str, Any]] = {
     # old model or enum name -> {"new": today's name} or {"replacement": ..., "reason": ...}
     "CloudServiceConfiguration": {
@@ -87,8 +88,8 @@ HAND: Dict[str, Dict[str, Any]] = {
         "replacement": "BatchSubtask",
         "reason": "list results are paged by the client, which yields the items",
     },
-    "ComputeNodeRebootOption": {"replacement": None, "reason": NODE_OPTIONS},
-    "ComputeNodeReimageOption": {"replacement": None, "reason": NODE_OPTIONS},
+    "ComputeNodeRebootOption": {"new": "BatchNodeDeallocationOption"},
+    "ComputeNodeReimageOption": {"new": "BatchNodeDeallocationOption"},
 }
 """Pairs the names and wire shapes do not decide, and removed names with their reason."""
 
@@ -565,6 +566,12 @@ def outputs() -> Dict[Path, str]:
     """Every generated file's expected text, derived from the committed extracts."""
     versions = load_extracts()
     schema = json.loads(SCHEMA.read_text(encoding="utf-8"))
+    extra = json.loads(SUPPLEMENT.read_text(encoding="utf-8"))
+    schema = {
+        **schema,
+        "models": {**extra["models"], **schema["models"]},
+        "enums": {**extra["enums"], **schema["enums"]},
+    }
     names = renames(versions, schema)
     files = {DATA / f"{v['api_version']}.json": _dump(v) for v in versions}
     files[DATA / "renames.json"] = _dump(names)
