@@ -3,16 +3,15 @@ readers racing a writer."""
 
 from __future__ import annotations
 
-import contextlib
-import sys
 import threading
-from typing import Any, Dict, Iterator, List
+from typing import Any, Dict, List
 
 from hypothesis import given
 from hypothesis import strategies as st
 
 from batchmodels import BatchJob, BatchMetadataItem, ResourceFile, dumps, validate
 from batchmodels._model import masked_json
+from helpers.threads import tiny_switch_interval
 
 PLANTED = "PLANTEDSECRET"
 SIG = f"https://a.blob.core.windows.net/c?sv=1&sig={PLANTED}"
@@ -57,16 +56,6 @@ def test_the_masker_hides_every_planted_secret_at_any_depth(value: Any, extra: i
         assert PLANTED not in repr(masked_json(cls, data))
 
 
-@contextlib.contextmanager
-def _tiny_switch_interval() -> Iterator[None]:
-    old = sys.getswitchinterval()
-    sys.setswitchinterval(1e-6)
-    try:
-        yield
-    finally:
-        sys.setswitchinterval(old)
-
-
 @given(st.lists(st.sampled_from(["attr", "map", "none"]), min_size=1, max_size=6))
 def test_readers_racing_a_writer_never_fail(writes: List[str]) -> None:
     model = BatchJob({"id": "j", "poolInfo": {"poolId": "p"}, "metadata": []})
@@ -89,7 +78,7 @@ def test_readers_racing_a_writer_never_fail(writes: List[str]) -> None:
                 model.pop("priority", None)
 
     thread = threading.Thread(target=writer)
-    with _tiny_switch_interval():
+    with tiny_switch_interval():
         thread.start()
         try:
             for _ in range(40):

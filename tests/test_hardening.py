@@ -10,7 +10,7 @@ import sys
 import threading
 import types
 from pathlib import Path
-from typing import Any, Dict, Iterator, List
+from typing import Any, Dict, List
 
 import pytest
 
@@ -31,6 +31,7 @@ from batchmodels import (
     loads_list,
     validate,
 )
+from helpers.threads import tiny_switch_interval
 
 
 def job(**wire: Any) -> Dict[str, Any]:
@@ -318,16 +319,6 @@ def test_vars_of_a_model_never_shows_a_secret() -> None:
 
 
 # --- threads ----------------------------------------------------------------------------------
-
-
-@contextlib.contextmanager
-def tiny_switch_interval() -> Iterator[None]:
-    old = sys.getswitchinterval()
-    sys.setswitchinterval(1e-6)
-    try:
-        yield
-    finally:
-        sys.setswitchinterval(old)
 
 
 def test_threads_reading_a_fresh_model_all_see_its_values() -> None:

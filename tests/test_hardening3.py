@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import contextlib
 import datetime
 import decimal
 import json
@@ -10,7 +9,7 @@ import subprocess
 import sys
 import threading
 from pathlib import Path
-from typing import Any, Callable, Dict, Iterator, List, Optional
+from typing import Any, Callable, Dict, List, Optional
 
 import pytest
 
@@ -29,6 +28,7 @@ from batchmodels import (
     validate,
 )
 from batchmodels._fields import rest_field
+from helpers.threads import tiny_switch_interval
 
 SIG = "sig=SECRETSIGNATURE"
 SAS = f"https://a.blob.core.windows.net/c?sv=2020&{SIG}&se=x"
@@ -193,16 +193,6 @@ def test_vars_never_shows_a_signature() -> None:
 
 
 # --- 2, 11. threads --------------------------------------------------------------------------
-
-
-@contextlib.contextmanager
-def tiny_switch_interval() -> Iterator[None]:
-    old = sys.getswitchinterval()
-    sys.setswitchinterval(1e-6)
-    try:
-        yield
-    finally:
-        sys.setswitchinterval(old)
 
 
 def _race(
