@@ -84,10 +84,10 @@ class FakeResponse(HttpResponse):
         return self._content
 
     def text(self, encoding: Optional[str] = None) -> str:
-        return self._content.decode(encoding or "utf-8")
+        return self.content.decode(encoding or "utf-8")
 
     def json(self) -> Any:
-        return json.loads(self._content)
+        return json.loads(self.content)
 
     def raise_for_status(self) -> None:
         if self._status >= 400:

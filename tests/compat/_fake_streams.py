@@ -7,7 +7,6 @@ Everything else is as in ``_fake_service``.
 
 from __future__ import annotations
 
-import json
 from typing import Any, AsyncIterator, Dict, Iterator, List, Optional, Tuple
 
 from azure.core.credentials import AccessToken
@@ -42,12 +41,6 @@ class StreamedResponse(FakeResponse):
     @property
     def is_stream_consumed(self) -> bool:
         return self._loaded
-
-    def text(self, encoding: Optional[str] = None) -> str:
-        return self.content.decode(encoding or "utf-8")
-
-    def json(self) -> Any:
-        return json.loads(self.content)
 
     def read(self) -> bytes:
         self._loaded = True
