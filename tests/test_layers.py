@@ -26,6 +26,8 @@ LAYERS: Dict[str, float] = {
     "_codegen": 0,
     "_jsontext": 0.5,
     "_shapes": 1,
+    "_scalars": 1.6,
+    "_jsonvalue": 1.7,
     "_codecs": 2,
     "_fields": 3,
     "_versions": 0,

@@ -7,27 +7,27 @@ path; the caller that knows the location adds it.
 
 from __future__ import annotations
 
-import base64
-import binascii
-import collections.abc
-import datetime as dt
-import decimal
 import enum
-import math
-import re
-from typing import Any, Callable, Dict, List, Literal, Optional, Tuple, TypeVar
+from typing import Any, Callable, Dict, List, Literal, Optional, Tuple
 
-import isodate  # type: ignore[import-untyped]
-
-from . import _isotime
 from ._enums import decode_enum_value, enum_lookup, member_or_value
 from ._errors import (
     BatchModelError,
     InvalidTypeError,
     InvalidValueError,
     Location,
-    json_type_name,
     not_a_container,
+)
+from ._jsonvalue import copy_json
+from ._scalars import (
+    _PLAIN_TYPES,
+    _SCALARS,
+    Decoder,
+    Encoder,
+    _dec_any,
+    _enc_any,
+    _enc_str,
+    _expected,
 )
 from ._shapes import (
     AnyShape,
@@ -47,16 +47,11 @@ from ._shapes import (
 )
 
 __all__ = [
-    "to_wire",
-    "is_foreign_null",
     "Codec",
     "Format",
     "codec_for",
     "codec_of",
     "failing_codec",
-    "copy_json",
-    "equal_json",
-    "repr_json",
 ]
 
 Format = Literal[
@@ -76,10 +71,6 @@ Format = Literal[
     "newlineDelimited",
 ]
 """Wire formats a field may declare; ``None`` means the type's default form."""
-
-_T = TypeVar("_T")
-Decoder = Callable[[Any, Location], Any]
-Encoder = Callable[[Any], Any]
 
 
 class Codec:
@@ -149,307 +140,6 @@ class Codec:
 
 def _never(value: Any) -> bool:
     return False
-
-
-def _expected(what: str, raw: Any) -> InvalidTypeError:
-    return InvalidTypeError(f"expected {what}, got {json_type_name(raw)}", raw)
-
-
-# --- scalars -------------------------------------------------------------------------------
-
-
-def _dec_str(raw: Any, loc: Location) -> str:
-    if type(raw) is str:
-        return raw
-    raise _expected("a string", raw)
-
-
-def _enc_str(value: Any) -> str:
-    if type(value) is str:
-        return value
-    if isinstance(value, str):
-        return str.__str__(value)
-    raise _expected("a string", value)
-
-
-def _dec_int(raw: Any, loc: Location) -> int:
-    if type(raw) is int:
-        return raw
-    raise _expected("an integer", raw)
-
-
-def _enc_int(value: Any) -> int:
-    if type(value) is int:
-        return value
-    if isinstance(value, int) and not isinstance(value, bool):
-        return int(value)
-    raise _expected("an integer", value)
-
-
-def _dec_float(raw: Any, loc: Location) -> float:
-    if type(raw) is float:
-        if math.isfinite(raw):
-            return raw
-        raise InvalidValueError("not a finite number", raw)
-    if type(raw) is int:
-        try:
-            return float(raw)
-        except OverflowError:
-            raise InvalidValueError("number too large", raw) from None
-    raise _expected("a number", raw)
-
-
-def _enc_float(value: Any) -> Any:
-    if isinstance(value, (int, float)) and not isinstance(value, bool):
-        try:
-            finite = math.isfinite(value)
-        except OverflowError:  # an int beyond the float range
-            raise InvalidValueError("number too large", value) from None
-        if finite:
-            return value
-        raise InvalidValueError("not a finite number", value)
-    raise _expected("a number", value)
-
-
-def _dec_bool(raw: Any, loc: Location) -> bool:
-    if raw is True or raw is False:
-        return raw
-    raise _expected("a boolean", raw)
-
-
-def _enc_bool(value: Any) -> bool:
-    if value is True or value is False:
-        return value
-    raise _expected("a boolean", value)
-
-
-def _dec_any(raw: Any, loc: Location) -> Any:
-    return raw
-
-
-def _enc_any(value: Any) -> Any:
-    return value
-
-
-_INT_TEXT = re.compile(r"[+-]?\d+\Z", re.ASCII)
-
-
-def _dec_int_str(raw: Any, loc: Location) -> int:
-    if type(raw) is str:
-        if _INT_TEXT.match(raw) and len(raw) <= 4300:
-            return int(raw)
-        raise InvalidValueError("not an integer string", raw)
-    if type(raw) is int:
-        return raw
-    raise _expected("an integer string", raw)
-
-
-def _enc_int_str(value: Any) -> str:
-    number = _enc_int(value)
-    try:
-        return str(number)
-    except ValueError:  # more digits than str() may convert (Python 3.11+)
-        raise InvalidValueError("integer too long to write", value) from None
-
-
-def _dec_decimal(raw: Any, loc: Location) -> decimal.Decimal:
-    if type(raw) in (int, float, str):
-        try:
-            value = decimal.Decimal(str(raw))
-        except (decimal.InvalidOperation, ValueError):  # ValueError: int too long for str()
-            raise InvalidValueError("not a decimal number", raw) from None
-        if value.is_finite():
-            return value
-        raise InvalidValueError("not a finite number", raw)
-    raise _expected("a number", raw)
-
-
-def _enc_decimal(value: Any) -> float:
-    if isinstance(value, decimal.Decimal) and value.is_finite():
-        return _enc_float(float(value))  # type: ignore[no-any-return]  # beyond float: error
-    return _enc_float(value)  # type: ignore[no-any-return]
-
-
-# --- times ---------------------------------------------------------------------------------
-
-
-def _dec_rfc3339(raw: Any, loc: Location) -> dt.datetime:
-    if type(raw) is not str:
-        raise _expected("an RFC 3339 datetime string", raw)
-    try:
-        return _isotime.parse_rfc3339(raw)
-    except ValueError as exc:
-        reason = str(exc)
-        if reason != "not an RFC 3339 datetime":  # say why a well-formed text is invalid
-            reason = f"not an RFC 3339 datetime ({reason})"
-        raise InvalidValueError(reason, raw) from None
-
-
-def _checked_datetime(value: Any) -> dt.datetime:
-    if isinstance(value, dt.datetime):
-        return value
-    raise _expected("a datetime", value)
-
-
-def _enc_rfc3339(value: Any) -> str:
-    if type(value) is str:  # wire text given for a datetime: checked, then kept as written
-        _dec_rfc3339(value, None)
-        return value
-    try:
-        return _isotime.format_rfc3339(_checked_datetime(value))
-    except OverflowError:
-        raise InvalidValueError("datetime out of range in UTC", value) from None
-
-
-def _dec_rfc7231(raw: Any, loc: Location) -> dt.datetime:
-    if type(raw) is not str:
-        raise _expected("an RFC 7231 date string", raw)
-    try:
-        return _isotime.parse_rfc7231(raw)
-    except (ValueError, OverflowError) as exc:
-        raise InvalidValueError(f"not an RFC 7231 date ({exc})", raw) from None
-
-
-def _enc_rfc7231(value: Any) -> str:
-    if type(value) is str:
-        _dec_rfc7231(value, None)
-        return value
-    try:
-        return _isotime.format_rfc7231(_checked_datetime(value))
-    except OverflowError:
-        raise InvalidValueError("datetime out of range in UTC", value) from None
-
-
-def _dec_unix(raw: Any, loc: Location) -> dt.datetime:
-    if type(raw) not in (int, float):
-        raise _expected("a unix timestamp", raw)
-    try:
-        return dt.datetime.fromtimestamp(raw, dt.timezone.utc)
-    except (ValueError, OverflowError, OSError):
-        raise InvalidValueError("unix timestamp out of range", raw) from None
-
-
-def _enc_unix(value: Any) -> int:
-    value = _checked_datetime(value)
-    if value.tzinfo is None:
-        value = value.replace(tzinfo=dt.timezone.utc)
-    return int(value.timestamp())
-
-
-def _dec_date(raw: Any, loc: Location) -> dt.date:
-    if type(raw) is not str:
-        raise _expected("an ISO 8601 date string", raw)
-    try:
-        return dt.date.fromisoformat(raw)
-    except ValueError:
-        raise InvalidValueError("not an ISO 8601 date", raw) from None
-
-
-def _enc_date(value: Any) -> str:
-    if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
-        return value.isoformat()
-    raise _expected("a date", value)
-
-
-def _dec_time(raw: Any, loc: Location) -> dt.time:
-    if type(raw) is not str:
-        raise _expected("an ISO 8601 time string", raw)
-    try:
-        value = isodate.parse_time(raw)
-    except (ValueError, isodate.ISO8601Error, ArithmeticError):
-        raise InvalidValueError("not an ISO 8601 time", raw) from None
-    if not isinstance(value, dt.time):
-        raise InvalidValueError("not an ISO 8601 time", raw)
-    return value
-
-
-def _enc_time(value: Any) -> str:
-    if isinstance(value, dt.time):
-        return value.isoformat()
-    raise _expected("a time", value)
-
-
-def _dec_duration(raw: Any, loc: Location) -> dt.timedelta:
-    if type(raw) is not str:
-        raise _expected("an ISO 8601 duration string", raw)
-    try:
-        return _isotime.parse_duration(raw)
-    except ValueError as exc:
-        reason = str(exc)
-        if reason == "not an ISO 8601 duration":
-            raise InvalidValueError(reason, raw) from None
-        raise InvalidValueError(f"not an ISO 8601 duration ({reason})", raw) from None
-
-
-def _enc_duration(value: Any) -> str:
-    if type(value) is str:  # wire text given for a timedelta: checked, then kept as written
-        _dec_duration(value, None)
-        return value
-    if isinstance(value, dt.timedelta):
-        try:
-            return _isotime.service_duration(value)
-        except ValueError as exc:  # beyond TimeSpan's range: never written
-            raise InvalidValueError(str(exc), value) from None
-    raise _expected("a timedelta", value)
-
-
-# --- bytes ---------------------------------------------------------------------------------
-
-
-def _dec_base64(raw: Any, loc: Location) -> bytes:
-    if type(raw) is not str:
-        raise _expected("a base64 string", raw)
-    try:
-        return base64.b64decode(raw.encode("ascii"), validate=True)
-    except (binascii.Error, UnicodeEncodeError):
-        raise InvalidValueError("not valid base64", raw) from None
-
-
-def _enc_base64(value: Any) -> str:
-    if isinstance(value, (bytes, bytearray)):
-        return base64.b64encode(value).decode("ascii")
-    raise _expected("bytes", value)
-
-
-_BASE64URL = re.compile(r"[A-Za-z0-9_-]*\Z", re.ASCII)
-
-
-def _dec_base64url(raw: Any, loc: Location) -> bytes:
-    if type(raw) is not str:
-        raise _expected("a base64url string", raw)
-    text = raw.rstrip("=")
-    if not _BASE64URL.match(text) or len(text) % 4 == 1:
-        raise InvalidValueError("not valid base64url", raw)
-    return base64.urlsafe_b64decode(text + "=" * (-len(text) % 4))
-
-
-def _enc_base64url(value: Any) -> str:
-    if isinstance(value, (bytes, bytearray)):
-        return base64.urlsafe_b64encode(value).decode("ascii").rstrip("=")
-    raise _expected("bytes", value)
-
-
-# The table: (type, format) -> (decode, encode). ``None`` is the type's default format.
-_SCALARS: Dict[Tuple[Any, Optional[str]], Tuple[Decoder, Encoder]] = {
-    (str, None): (_dec_str, _enc_str),
-    (int, None): (_dec_int, _enc_int),
-    (int, "str"): (_dec_int_str, _enc_int_str),
-    (float, None): (_dec_float, _enc_float),
-    (bool, None): (_dec_bool, _enc_bool),
-    (decimal.Decimal, None): (_dec_decimal, _enc_decimal),
-    (dt.datetime, None): (_dec_rfc3339, _enc_rfc3339),
-    (dt.datetime, "rfc3339"): (_dec_rfc3339, _enc_rfc3339),
-    (dt.datetime, "rfc7231"): (_dec_rfc7231, _enc_rfc7231),
-    (dt.datetime, "unix-timestamp"): (_dec_unix, _enc_unix),
-    (dt.date, None): (_dec_date, _enc_date),
-    (dt.time, None): (_dec_time, _enc_time),
-    (dt.timedelta, None): (_dec_duration, _enc_duration),
-    (bytes, None): (_dec_base64, _enc_base64),
-    (bytes, "base64"): (_dec_base64, _enc_base64),
-    (bytes, "base64url"): (_dec_base64url, _enc_base64url),
-}
-# Decoders that accept exactly one JSON type and return the value unchanged.
-_PLAIN_TYPES: Dict[Decoder, type] = {_dec_str: str, _dec_int: int, _dec_bool: bool}
 
 
 # --- building codecs from shapes ------------------------------------------------------------
@@ -899,203 +589,3 @@ def _delimited_codec(sep: str) -> Codec:
         return sep.join(parts)
 
     return Codec(decode, encode, label=f"list[str] ({sep!r}-delimited)", live=True)
-
-
-# --- copying JSON --------------------------------------------------------------------------
-
-
-def copy_json(value: _T) -> _T:
-    """Copy nested dicts and lists (a structural deep copy of JSON data).
-
-    Python values inside become their wire form (see :func:`to_wire`). Raises a located
-    :class:`InvalidTypeError` for a key that is not a string or a value that is not JSON,
-    and :class:`InvalidValueError` for a container that contains itself. Deep nesting that
-    exhausts the interpreter stack is copied without recursion.
-    """
-    try:
-        return _copy(value)  # type: ignore[no-any-return]
-    except (RecursionError, BatchModelError):
-        pass  # nested too deeply, a cycle, or bad data: the walk below copies or locates it
-    return _copy_iterative(value)  # type: ignore[no-any-return]
-
-
-def _copy(value: Any) -> Any:
-    t = type(value)
-    if t is dict:
-        return {
-            k if type(k) is str else _key(k): v if type(v) in _PLAIN else _copy(v)
-            for k, v in value.items()
-        }
-    if t is list:
-        return [v if type(v) in _PLAIN else _copy(v) for v in value]
-    if t in _PLAIN:
-        return value
-    return _copy(to_wire(value))
-
-
-def _key(key: Any) -> str:
-    if isinstance(key, str):
-        return str.__str__(key)  # a str subclass (numpy.str_...) becomes a plain str
-    raise InvalidTypeError(f"object keys must be strings, not {type(key).__name__}", key)
-
-
-_CONTAINERS = frozenset((dict, list))
-_PLAIN = frozenset((str, int, float, bool, type(None)))
-
-
-_FOREIGN_NULL = ("azure.core.serialization", "_Null")
-
-
-def is_foreign_null(value: Any) -> bool:
-    """Whether ``value`` is azure-core's ``NULL`` (found by its class, without importing
-    azure-core), which means JSON ``null`` as this library's ``NULL`` does."""
-    t = type(value)
-    return t.__name__ == "_Null" and (t.__module__, t.__name__) == _FOREIGN_NULL
-
-
-def to_wire(value: Any) -> Any:
-    """Turn a non-JSON Python value found inside caller data into its wire form.
-
-    Models give their wire dict, ``NULL`` (batchmodels' or azure-core's) ``None``, mappings
-    become dicts, tuples lists, enums their value, subclasses of str, int and float plain
-    values, datetimes RFC 3339 and timedeltas ISO 8601 durations; anything else is a type
-    error (naming the type, never showing the value, which may be a secret).
-    """
-    wire = getattr(value, "__batchmodels_wire__", None)
-    if wire is not None:
-        return wire()  # a model's wire dict; None for ``NULL``
-    if is_foreign_null(value):
-        return None
-    if isinstance(value, enum.Enum):
-        return value.value
-    if isinstance(value, str):
-        return str.__str__(value)
-    if isinstance(value, int):
-        return int.__int__(value)
-    if isinstance(value, float):
-        return float.__float__(value)
-    if isinstance(value, collections.abc.Mapping):
-        return {k if type(k) is str else _key(k): v for k, v in value.items()}
-    if isinstance(value, (tuple, list)):
-        return list(value)
-    if isinstance(value, dt.datetime):
-        return _enc_rfc3339(value)
-    if isinstance(value, dt.timedelta):
-        return _enc_duration(value)
-    raise InvalidTypeError(f"not JSON data: {type(value).__name__}")
-
-
-_LEAVE: Any = object()  # a stack entry that closes a container in _copy_iterative
-
-
-def _copy_iterative(value: Any) -> Any:
-    """:func:`_copy` without recursion; it also finds where bad data is, and cycles."""
-    source_id = id(value)
-    if type(value) not in _CONTAINERS:
-        value = to_wire(value)
-        if type(value) not in _CONTAINERS:
-            return value
-    root: Any = {} if type(value) is dict else []
-    open_ids: set[int] = set()  # the containers (as the caller gave them) being copied
-    stack: List[Tuple[Any, Any, Location, int]] = [(value, root, None, source_id)]
-    while stack:
-        source, target, loc, source_id = stack.pop()
-        if target is _LEAVE:
-            open_ids.discard(source_id)
-            continue
-        if source_id in open_ids:
-            raise InvalidValueError("a container that contains itself").at(loc)
-        open_ids.add(source_id)
-        stack.append((None, _LEAVE, None, source_id))
-        items = source.items() if type(source) is dict else enumerate(source)
-        for key, item in items:
-            item_id = id(item)
-            if type(target) is dict and type(key) is not str:
-                try:
-                    key = _key(key)
-                except BatchModelError as exc:
-                    raise exc.at(loc) from None  # a key is no step of a JSON path
-            if type(item) not in _PLAIN and type(item) not in _CONTAINERS:
-                try:
-                    item = to_wire(item)
-                except BatchModelError as exc:
-                    raise exc.at((loc, key)) from None
-            if type(item) in _CONTAINERS:
-                child: Any = {} if type(item) is dict else []
-                stack.append((item, child, (loc, key), item_id))
-                item = child
-            if isinstance(target, list):
-                target.append(item)
-            else:
-                target[key] = item
-    return root
-
-
-def equal_json(a: Any, b: Any, *, exact: bool = False) -> bool:
-    """Equality of JSON data: like ``==``, except that ``true`` is not ``1`` (JSON types
-    differ), and with ``exact=True`` neither is ``1`` equal to ``1.0``; walks without
-    recursion, so any depth works."""
-    try:
-        if a != b:
-            return False
-    except RecursionError:
-        pass
-    pairs: List[Tuple[Any, Any]] = [(a, b)]
-    while pairs:
-        x, y = pairs.pop()
-        if x is y:
-            continue
-        tx, ty = type(x), type(y)
-        if tx is dict and ty is dict:
-            if x.keys() != y.keys():
-                return False
-            pairs.extend((v, y[k]) for k, v in x.items())
-        elif tx is list and ty is list:
-            if len(x) != len(y):
-                return False
-            pairs.extend(zip(x, y))
-        elif (
-            tx is bool
-            or ty is bool
-            or tx in _CONTAINERS
-            or ty in _CONTAINERS
-            or x != y
-            or (exact and tx is not ty)
-        ):
-            return False
-    return True
-
-
-def repr_json(value: Any) -> str:
-    """``repr`` of JSON data that needs no recursion and shows ints too long for ``str()``."""
-    parts: List[str] = []
-    # Each open container: (its remaining items, closing bracket, shows keys, first item).
-    stack: List[List[Any]] = [[iter([(None, value)]), "", False, True]]
-    while stack:
-        top = stack[-1]
-        entry = next(top[0], None)
-        if entry is None:
-            parts.append(stack.pop()[1])
-            continue
-        key, item = entry
-        if not top[3]:
-            parts.append(", ")
-        top[3] = False
-        if top[2]:
-            parts.append(f"{_repr_scalar(key)}: ")
-        if type(item) is dict:
-            parts.append("{")
-            stack.append([iter(item.items()), "}", True, True])
-        elif type(item) is list:
-            parts.append("[")
-            stack.append([iter([(None, x) for x in item]), "]", False, True])
-        else:
-            parts.append(_repr_scalar(item))
-    return "".join(parts)
-
-
-def _repr_scalar(value: Any) -> str:
-    try:
-        return repr(value)
-    except ValueError:  # an int with more digits than str() may convert
-        return f"<int of {value.bit_length()} bits>"

@@ -12,9 +12,10 @@ import typing
 from typing import Any, Callable, Dict, List, Literal, Optional, Sequence, Tuple, TypeVar, Union
 
 from ._base import Structured
-from ._codecs import Codec, Format, codec_of, copy_json, failing_codec, is_foreign_null
+from ._codecs import Codec, Format, codec_of, failing_codec
 from ._codegen import compile_function
 from ._errors import BatchModelError
+from ._jsonvalue import copy_json, is_foreign_null
 from ._shapes import (
     ConvertShape,
     ListShape,

@@ -10,7 +10,6 @@ import enum
 import json
 from typing import Any, Dict, Generic, Iterator, List, Optional, TypeVar, Union
 
-from ._codecs import to_wire
 from ._errors import (
     BatchModelError,
     InvalidTypeError,
@@ -20,6 +19,7 @@ from ._errors import (
 from ._fields import is_foreign_null
 from ._jsontext import NotJSONNumber, parse_json
 from ._jsontext import parse as _parse
+from ._jsonvalue import to_wire
 from ._model import Model, raise_located
 
 __all__ = [

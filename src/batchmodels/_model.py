@@ -26,7 +26,7 @@ from typing import (
 )
 
 from ._base import Structured
-from ._codecs import Codec, copy_json, equal_json, repr_json
+from ._codecs import Codec
 from ._errors import (
     MASK,
     BatchModelError,
@@ -52,6 +52,7 @@ from ._fields import (
     wrap,
 )
 from ._fields import _resolve_lock as _class_lock
+from ._jsonvalue import copy_json, equal_json, repr_json
 from ._shapes import EnumShape, ListShape, ModelShape, ScalarShape, models_in
 from ._validate import model_from_json
 
