@@ -3,6 +3,7 @@
 from typing import TYPE_CHECKING, Any, List
 
 from . import models as _models
+from ._declare import NULL, Field, to_camel
 from ._enums import CaseInsensitiveEnumMeta, StrEnum
 from ._errors import (
     BatchModelError,
@@ -10,7 +11,7 @@ from ._errors import (
     InvalidValueError,
     ValidationError,
 )
-from ._fields import NULL, Field, rest_discriminator, rest_field, to_camel
+from ._fields import rest_discriminator, rest_field
 from ._json import JSONEncoder, Page, dumps, loads, loads_list, loads_page
 from ._model import Model, fields
 from ._requests import BodyResult, LeftOut, LeftOutReason, convert, update_body

@@ -16,10 +16,9 @@ from ._errors import (
     InvalidValueError,
     not_a_container,
 )
-from ._fields import is_foreign_null
 from ._jsontext import NotJSONNumber, parse_json
 from ._jsontext import parse as _parse
-from ._jsonvalue import to_wire
+from ._jsonvalue import is_foreign_null, to_wire
 from ._model import Model, raise_located
 
 __all__ = [

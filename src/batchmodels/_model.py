@@ -27,6 +27,7 @@ from typing import (
 
 from ._base import Structured
 from ._codecs import Codec
+from ._declare import MISSING, NULL, Naming
 from ._errors import (
     MASK,
     BatchModelError,
@@ -36,25 +37,14 @@ from ._errors import (
     mask_signature,
     not_a_container,
 )
-from ._fields import (
-    MISSING,
-    NULL,
-    FieldDescriptor,
-    Naming,
-    class_info,
-    expose,
-    fields,
-    models_within,
-    pick,
-    register_model_name,
-    resolve_fields,
-    untrack,
-    wrap,
-)
-from ._fields import _resolve_lock as _class_lock
+from ._fields import FieldDescriptor
 from ._jsonvalue import copy_json, equal_json, repr_json
+from ._live import models_within, untrack, wrap
+from ._resolve import _resolve_lock as _class_lock
+from ._resolve import class_info, fields, pick, register_model_name, resolve_fields
 from ._shapes import EnumShape, ListShape, ModelShape, ScalarShape, models_in
 from ._validate import model_from_json
+from ._views import expose
 
 __all__ = ["Model", "fields", "masked_json", "raise_located"]
 

@@ -18,8 +18,8 @@ from typing import (
     TypeVar,
 )
 
+from ._declare import Field
 from ._errors import Location, format_path
-from ._fields import Field
 from ._jsonvalue import copy_json, equal_json
 from ._model import Model, _pick, _plan, fields
 from ._operations import OPERATIONS

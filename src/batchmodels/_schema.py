@@ -10,8 +10,9 @@ import inspect
 import textwrap
 from typing import Any, Dict, List, Optional
 
-from ._fields import MISSING, class_info
+from ._declare import MISSING
 from ._model import Model, fields
+from ._resolve import class_info
 from ._shapes import (
     DelimitedShape,
     DictShape,

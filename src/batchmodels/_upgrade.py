@@ -7,8 +7,8 @@ import re
 from typing import Any, Dict, Generic, List, Literal, Mapping, Optional, Tuple, TypeVar
 
 from ._apiversions import CURRENT, names, old_model, require_version, version_data
+from ._declare import Field
 from ._errors import Location, format_path
-from ._fields import Field
 from ._jsontext import parse_json
 from ._jsonvalue import copy_json
 from ._model import Model, _pick, _plan, fields

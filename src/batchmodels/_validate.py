@@ -11,6 +11,7 @@ from typing import Any, Dict, Iterator, List, Literal, Optional, Tuple, TypeVar,
 from ._apiversions import CURRENT, check_version, old_model, require_version
 from ._base import Structured
 from ._codecs import Codec, codec_of
+from ._declare import Bound, Field, to_camel
 from ._errors import (
     MASK,
     NO_VALUE,
@@ -21,10 +22,10 @@ from ._errors import (
     not_a_container,
     show_value,
 )
-from ._fields import Bound, Field, class_info, fields, to_camel
-from ._fields import pick as _pick
 from ._isotime import duration_above_max, format_duration
 from ._jsontext import parse as parse_json
+from ._resolve import class_info, fields
+from ._resolve import pick as _pick
 from ._shapes import (
     AnyShape,
     DictShape,

@@ -10,8 +10,8 @@ import sys
 from typing import Any, Callable, List, Optional, Tuple
 
 from .._errors import MASK, BatchModelError
-from .._fields import pick
 from .._model import Model, fields, masked_json
+from .._resolve import pick
 from ._input import EXAMPLE_LABEL, Body, iter_bodies, load, model_named
 from ._output import EXIT_OK, EXIT_PROBLEMS, EXIT_UNUSABLE, Unusable, plural, visible, write_json
 from ._table import Row, duration, generic_rows, render_table, text, when

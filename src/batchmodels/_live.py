@@ -1,0 +1,166 @@
+"""Live values: the instance slots, which fields of a model hold a cached value that may change
+in place (``_live``), the models inside a Python value, and writing such values back."""
+
+from __future__ import annotations
+
+import threading
+from typing import Any, Dict, List, Tuple
+
+from ._base import Structured
+from ._codecs import Codec
+from ._errors import BatchModelError
+
+__all__ = ["untrack", "wrap", "models_within", "copy_containers"]
+
+
+def _holds_models(codec: Codec) -> bool:
+    """Whether values of ``codec`` are models or containers of models (which share text)."""
+    return codec.model is not None or (codec.item is not None and codec.item.model is not None)
+
+
+def _keep_equal_items(codec: Codec, old: Any, new: Any, value: Any) -> Any:
+    """``new`` with items whose value did not change taken from ``old``, keeping their text.
+
+    Lists match by index, dicts by key; items whose codec cannot tell (or models) are kept new.
+    """
+    item = codec.item
+    if item is None or item.model is not None or item.item is not None:
+        return new
+    decode = item.decode
+    if codec.shape == "list" and type(old) is list and type(new) is list:
+        for i in range(min(len(old), len(new), len(value))):
+            try:
+                if decode(old[i], None) == value[i]:
+                    new[i] = old[i]
+            except BatchModelError:
+                pass
+    elif codec.shape == "dict" and type(old) is dict and type(new) is dict:
+        for key in new.keys() & old.keys():
+            try:
+                if decode(old[key], None) == value[key]:
+                    new[key] = old[key]
+            except BatchModelError:
+                pass
+    return new
+
+
+_set_data = Structured.__dict__["_data"].__set__
+
+
+_set_loc = Structured.__dict__["_loc"].__set__
+
+
+_set_live = Structured.__dict__["_live"].__set__
+
+
+_set_views = Structured.__dict__["_views"].__set__
+
+
+_new = object.__new__
+
+
+_live_lock = threading.Lock()
+
+
+def _track(obj: Any, field: Any) -> None:
+    """Note that ``field``'s value on ``obj`` may change in place (written back on export).
+
+    ``_live`` is a tuple, replaced (never changed) under a lock: threads that only read
+    may decode two live fields of one model at once, and neither may be lost.
+    """
+    live = obj._live
+    if live is not None and field in live:
+        return
+    with _live_lock:
+        live = obj._live
+        if live is None:
+            _set_live(obj, (field,))
+        elif field not in live:
+            _set_live(obj, (*live, field))
+
+
+def _track_all(obj: Any, fields: Tuple[Any, ...]) -> None:
+    """``_track`` for several fields at once (``fields`` is kept as it is if it can be)."""
+    with _live_lock:
+        live = obj._live
+        _set_live(obj, tuple(dict.fromkeys((*live, *fields))) if live else fields)
+
+
+def untrack(obj: Any, field: Any) -> None:
+    """Forget that ``field``'s value on ``obj`` may change in place."""
+    live = obj._live
+    if live and field in live:
+        with _live_lock:
+            live = obj._live
+            if live and field in live:
+                _set_live(obj, tuple(f for f in live if f is not field))
+
+
+def _is_model(value: Any) -> bool:
+    return type(getattr(type(value), "_field_list", None)) is tuple and hasattr(value, "_data")
+
+
+def models_within(value: Any) -> List[Any]:
+    """The models in a Python value (itself, or inside its lists, tuples, dicts, sets)."""
+    out: List[Any] = []
+    stack = [value]
+    while stack:
+        item = stack.pop()
+        t = type(item)
+        if t in (list, tuple, set, frozenset):
+            stack.extend(item)
+        elif t is dict:
+            stack.extend(item.values())
+        elif _is_model(item):
+            out.append(item)
+    return out
+
+
+def _swap_models(value: Any, known: Dict[int, Any]) -> Any:
+    t = type(value)
+    if t is list:
+        return [_swap_models(v, known) for v in value]
+    if t is tuple:
+        return tuple(_swap_models(v, known) for v in value)
+    if t is dict:
+        return {k: _swap_models(v, known) for k, v in value.items()}
+    if _is_model(value):
+        return known.get(id(value._data), value)
+    return value
+
+
+def copy_containers(value: Any) -> Any:
+    """``value`` with its lists and dicts copied at every level; models and scalars shared."""
+    t = type(value)
+    if t is list:
+        return [copy_containers(v) for v in value]
+    if t is dict:
+        return {k: copy_containers(v) for k, v in value.items()}
+    if t is set:
+        return set(value)
+    return value
+
+
+def _sync_model_list(value: Any, wire: Any, model: Any) -> bool:
+    """Sync models in a list; True if the wire list already holds exactly their dicts."""
+    if type(value) is not list or type(wire) is not list or len(value) != len(wire):
+        return False
+    for item, item_wire in zip(value, wire):
+        if not isinstance(item, model) or item._data is not item_wire:
+            return False
+        if item._live:
+            item._sync()
+    return True
+
+
+def wrap(cls: Any, data: Dict[str, Any], loc: Any) -> Any:
+    """A model of exactly ``cls`` around ``data`` (not copied), at ``loc``, not yet read.
+
+    Generated fill functions inline these steps for speed.
+    """
+    obj = _new(cls)
+    _set_data(obj, data)
+    _set_loc(obj, loc)
+    _set_live(obj, None)
+    _set_views(obj, None)
+    return obj

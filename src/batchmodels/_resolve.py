@@ -1,0 +1,148 @@
+"""Resolving field annotations into shapes, codecs and ``Field`` records; the per-class cache
+of derived data; ``fields()`` and ``pick`` (the subclass a discriminator selects)."""
+
+from __future__ import annotations
+
+import sys
+import threading
+import types
+import typing
+from typing import Any, Callable, Dict, List, Tuple, TypeVar
+
+from ._base import Structured
+from ._codecs import codec_of, failing_codec
+from ._declare import MISSING, Field
+from ._shapes import ConvertShape, field_shape, is_converter, is_optional
+
+__all__ = ["resolve_fields", "register_model_name", "class_info", "fields", "pick"]
+
+
+def class_info(cls: Any, key: str, build: Callable[[Any], Any]) -> Any:
+    """Derived data of a model class, built by ``build(cls)`` once and kept on the class.
+
+    Every model class has its own ``_derived`` dict; the model layer empties them all
+    when a subtype registers, since plans may depend on the subtypes of any class.
+    """
+    derived = cls._derived
+    if derived is None:
+        derived = {}
+        type.__setattr__(cls, "_derived", derived)
+    info = derived.get(key)
+    if info is None:
+        with _resolve_lock:
+            info = derived.get(key)
+            if info is None:
+                info = derived[key] = build(cls)
+    return info
+
+
+_resolve_lock = threading.RLock()
+
+
+_model_names: Dict[str, type] = {}
+
+
+def register_model_name(cls: type) -> None:
+    """Make a model class findable by name in string annotations of other modules."""
+    _model_names.setdefault(cls.__name__, cls)
+
+
+def _own_descriptors(cls: Any) -> List[Any]:
+    return [d for d in cls._field_list if d.owner is cls]
+
+
+def resolve_fields(cls: type) -> None:
+    """Resolve the annotations of the fields ``cls`` declares and build their codecs.
+
+    Runs once per class, under a lock; forward references are evaluated in the
+    declaring module's namespace, with model classes known by name as a fallback.
+    """
+    with _resolve_lock:
+        descriptors = [d for d in _own_descriptors(cls) if d.codec is None]
+        if not descriptors:
+            return
+        annotations = vars(cls).get("__annotations__", {})
+        module = sys.modules.get(cls.__module__)
+        namespace: Dict[str, Any] = dict(_model_names)
+        if module is not None:
+            namespace.update(vars(module))
+        namespace.setdefault(cls.__name__, cls)
+        for descriptor in descriptors:
+            declared = descriptor.declared_type
+            convert = declared if is_converter(declared) else None
+            if declared is None or convert is not None:
+                declared = annotations.get(descriptor.attr, Any if convert else None)
+            if declared is None:
+                raise TypeError(
+                    f"{cls.__name__}.{descriptor.attr}: a field needs an annotation or type="
+                )
+            resolved = _evaluate(declared, namespace, cls, descriptor.attr)
+            shape = ConvertShape(convert) if convert else field_shape(resolved, descriptor.format)
+            try:
+                codec = codec_of(shape)
+            except TypeError as exc:  # only this field fails, when it is used
+                codec = failing_codec(f"{cls.__name__}.{descriptor.attr}: {exc}")
+            descriptor.record = Field(
+                attr=descriptor.attr,
+                wire=descriptor.wire,
+                type=resolved,
+                format=descriptor.format,
+                visibility=descriptor.visibility,
+                readonly=descriptor.readonly,
+                required=descriptor.default is MISSING and not is_optional(resolved),
+                secret=descriptor.secret,
+                default=descriptor.default,
+                discriminator=descriptor.discriminator,
+                owner=cls,
+                ge=descriptor.limits[0],
+                le=descriptor.limits[1],
+                check=descriptor.limits[2],
+            )
+            descriptor.shape = shape
+            descriptor._decode = codec.decode
+            descriptor._live = codec.live
+            descriptor._needs_loc = codec.needs_loc
+            descriptor._model = codec.model
+            # A URL may carry a SAS signature: like a secret, never in vars().
+            descriptor._uncached = not codec.live and (
+                descriptor.secret or descriptor.wire.lower().endswith(("url", "urls"))
+            )
+            descriptor.codec = codec
+
+
+def _evaluate(annotation: Any, namespace: Dict[str, Any], cls: type, attr: str) -> Any:
+    shim = types.SimpleNamespace(__annotations__={attr: annotation})
+    try:
+        return typing.get_type_hints(shim, globalns=namespace, include_extras=False)[attr]
+    except NameError as exc:
+        raise TypeError(f"{cls.__name__}.{attr}: cannot resolve annotation ({exc})") from None
+
+
+def fields(cls_or_instance: Any) -> Tuple[Field, ...]:
+    """The resolved fields of a model class (or instance), in declaration order."""
+    cls = cls_or_instance if isinstance(cls_or_instance, type) else type(cls_or_instance)
+    if not (isinstance(cls, type) and issubclass(cls, Structured)):
+        raise TypeError(f"fields() expects a model class or instance, not {cls!r}")
+    out = []
+    for descriptor in cls._field_list:  # type: ignore[attr-defined]
+        if descriptor.record is None:
+            resolve_fields(descriptor.owner)
+        assert descriptor.record is not None
+        out.append(descriptor.record)
+    return tuple(out)
+
+
+_C = TypeVar("_C", bound=type)
+
+
+def pick(cls: _C, data: Dict[str, Any]) -> _C:
+    """The registered subclass that ``data``'s discriminator values select, else ``cls``."""
+    while True:
+        field = cls._discriminator  # type: ignore[attr-defined]  # a middle class selects below itself
+        if field is None:
+            return cls
+        value = data.get(field.wire)
+        sub = vars(field.owner)["_subtypes"].get(value) if type(value) is str else None
+        if sub is None or sub is cls or not issubclass(sub, cls):
+            return cls
+        cls = sub
