@@ -38,6 +38,8 @@ LAYERS: Dict[str, float] = {
     "_versions": 0,
     "_apiversions": 3.4,
     "_validate": 3.5,
+    "_walk": 3.6,
+    "_kwinit": 3.7,
     "_model": 4,
     "models": 5,
     "_json": 6,

@@ -15,8 +15,8 @@ import pytest
 
 import batchmodels
 from batchmodels import BatchJob, fields
-from batchmodels._model import _plan
 from batchmodels._schema import json_schema
+from batchmodels._walk import _plan
 from helpers.fixtures import example_bodies, example_files, spec_tree
 
 jsonschema = pytest.importorskip("jsonschema")

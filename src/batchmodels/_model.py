@@ -4,13 +4,11 @@ from __future__ import annotations
 
 import collections.abc
 import contextlib
-import enum
 import json
 import sys
 from typing import (
     TYPE_CHECKING,
     Any,
-    Callable,
     ClassVar,
     Dict,
     ItemsView,
@@ -27,24 +25,23 @@ from typing import (
 
 from ._base import Structured
 from ._codecs import Codec
-from ._declare import MISSING, NULL, Naming
+from ._declare import MISSING, Naming
 from ._errors import (
-    MASK,
     BatchModelError,
     InvalidTypeError,
     InvalidValueError,
     Location,
-    mask_signature,
     not_a_container,
 )
 from ._fields import FieldDescriptor
 from ._jsonvalue import copy_json, equal_json, repr_json
+from ._kwinit import _init_from_kwargs
 from ._live import models_within, untrack, wrap
 from ._resolve import _resolve_lock as _class_lock
-from ._resolve import class_info, fields, pick, register_model_name, resolve_fields
-from ._shapes import EnumShape, ListShape, ModelShape, ScalarShape, models_in
+from ._resolve import class_info, fields, pick, register_model_name
 from ._validate import model_from_json
 from ._views import expose
+from ._walk import _SECRET_NAMES, _all_subtypes, _masked, _plan, masked_json, raise_located
 
 __all__ = ["Model", "fields", "masked_json", "raise_located"]
 
@@ -500,18 +497,6 @@ def _sdk_fields(cls: type[Model]) -> Dict[str, _SdkField]:
     return {f.attr: _SdkField(f.wire, list(f.visibility)) for f in fields(cls)}
 
 
-def masked_json(cls: type[Model], data: Dict[str, Any]) -> Dict[str, Any]:
-    """A copy of ``cls`` wire data with the value of every secret field, at any depth,
-    replaced by ``***`` (the masking ``repr`` shows)."""
-    return _masked(cls, data)
-
-
-def raise_located(data: Dict[str, Any]) -> None:
-    """Raise the error :func:`copy_json` gives for ``data``, located from its root (the one
-    error every export reports for a value that is not JSON); return if there is none."""
-    copy_json(data)
-
-
 def _restore(cls: type[Model], data: Dict[str, Any]) -> Model:
     return cls._wrap(data)
 
@@ -575,127 +560,6 @@ def _data_from_mapping(source: Any) -> Dict[str, Any]:
         raise exc.at(None) if not exc.located else exc from None
 
 
-def _init_from_kwargs(obj: Model, kwargs: Dict[str, Any]) -> None:
-    """Set up ``obj`` from keyword arguments, wire keys in argument order (like azure-batch).
-
-    Each value is stored as an attribute assignment stores it: models are kept as the same
-    objects, lists and dicts copied at their own level. Values of the exact type a field's
-    plan entry names take a short path; all others go through ``FieldDescriptor.set``.
-    """
-    cls = type(obj)
-    derived = cls._derived
-    plan = derived.get("init") if derived is not None else None
-    if plan is None:
-        plan = class_info(cls, "init", _init_plan)
-    first = cls._discriminator_values
-    data: Dict[str, Any] = dict(first) if first else {}
-    _set_data(obj, data)
-    _set_loc(obj, None)
-    _set_live(obj, None)
-    _set_views(obj, None)
-    live: List[FieldDescriptor] = []  # nobody else sees obj yet: recorded once, at the end
-    for name, value in kwargs.items():
-        entry = plan.get(name)
-        if entry is None:
-            raise TypeError(f"{cls.__name__}() got an unexpected keyword argument {name!r}")
-        kind, wire, exact, extra, field = entry
-        if type(value) is exact:
-            if kind == _AS_IS:
-                data[wire] = value
-                continue
-            if kind == _MEMBER:
-                member_value = extra.get(value)  # None for a member made up after the plan
-                if member_value is not None:
-                    data[wire] = member_value
-                    continue
-            elif kind == _ENCODED:
-                try:
-                    data[wire] = extra(value)
-                    continue
-                except BatchModelError:
-                    pass  # FieldDescriptor.set raises it again, located
-            elif kind == _MODEL:
-                if value._views is None:
-                    data[wire] = value._data
-                    obj.__dict__[field.attr] = value
-                    live.append(field)
-                    continue
-            elif kind == _MODELS:
-                wires = []
-                for item in value:
-                    if type(item) is not extra or item._views is not None:
-                        break
-                    wires.append(item._data)
-                else:
-                    data[wire] = wires
-                    obj.__dict__[field.attr] = list(value)
-                    live.append(field)
-                    continue
-        if value is None:
-            continue
-        codec = field.codec
-        if codec is not None and codec.identity and value is not NULL and wire not in data:
-            # Other values of a field that keeps JSON as it is (list[str], Any, Literal).
-            try:
-                encoded = codec.encode(value)
-            except BatchModelError:
-                field.set(obj, value)  # NULL-like values, or the error, located
-                continue
-            data[wire] = encoded if type(encoded) in _PLAIN else copy_json(encoded)
-        else:
-            field.set(obj, value)
-    if live:
-        tracked = obj._live  # fields the general path tracked
-        _set_live(obj, (*tracked, *live) if tracked else tuple(live))
-
-
-# Kinds of plan entries: how ``_init_from_kwargs`` stores a value of the entry's exact type.
-_AS_IS = 0  # str, int, bool: the value is its own wire value
-_MEMBER = 1  # an enum member: its value, from the entry's member -> value table
-_ENCODED = 2  # a datetime, timedelta, float...: the codec's encode
-_MODEL = 3  # a model of the field's class: becomes part of the new model (its wire dict)
-_MODELS = 4  # a list of models of the item class: a new list of the same models
-_GENERAL = 5  # FieldDescriptor.set (exact is None, so no value takes a short path)
-
-_InitEntry = Tuple[int, str, Any, Any, FieldDescriptor]
-
-
-def _init_plan(cls: type[Model]) -> Dict[str, _InitEntry]:
-    """Attribute name -> ``(kind, wire, exact type, extra, field)`` for every field of ``cls``."""
-    plan: Dict[str, _InitEntry] = {}
-    for field in cls._field_list:
-        if field.codec is None:
-            # An annotation that cannot be resolved yet fails when its field is set.
-            with contextlib.suppress(Exception):
-                resolve_fields(field.owner)
-        plan[field.attr] = _init_entry(cls, field)
-    return plan
-
-
-def _init_entry(cls: type[Model], field: FieldDescriptor) -> _InitEntry:
-    codec, shape, wire = field.codec, field.shape, field.wire
-    if codec is None or field.discriminator or wire in cls._discriminator_values:
-        return (_GENERAL, wire, None, None, field)
-    if codec.plain is not None:
-        return (_AS_IS, wire, codec.plain, None, field)
-    if field.secret or codec.identity:
-        return (_GENERAL, wire, None, None, field)
-    if isinstance(shape, EnumShape) and not issubclass(shape.cls, enum.Flag):
-        return (_MEMBER, wire, shape.cls, {m: m.value for m in shape.cls}, field)
-    if isinstance(shape, ScalarShape) and not codec.live:
-        return (_ENCODED, wire, shape.type, codec.encode, field)
-    if codec.adopt is not None and isinstance(shape, ModelShape) and codec.model is shape.cls:
-        return (_MODEL, wire, shape.cls, None, field)
-    if (
-        codec.adopt is not None
-        and isinstance(shape, ListShape)
-        and shape.kind is list
-        and isinstance(shape.item, ModelShape)
-    ):
-        return (_MODELS, wire, list, shape.item.cls, field)
-    return (_GENERAL, wire, None, None, field)
-
-
 # --- model codecs ------------------------------------------------------------------------
 
 
@@ -737,186 +601,3 @@ def _model_codec(model_cls: type[Model]) -> Codec:
     )
     codec.adopt = adopt
     return codec
-
-
-# --- per-class plans for walking nested data (prune read-only, mask secrets, rename) -------
-
-
-class _Plan:
-    """What a class needs to walk its wire data without decoding it; built once per class."""
-
-    __slots__ = ("attr_names", "attr_set", "children", "cls", "prunes", "readonly", "secrets")
-
-    def __init__(self, cls: type[Model]) -> None:
-        self.cls = cls
-        flds = fields(cls)
-        self.readonly = frozenset(f.wire for f in flds if f.readonly)
-        self.secrets = frozenset(f.wire for f in flds if f.secret)
-        self.attr_names = {f.wire: f.attr for f in flds}
-        self.attr_set = frozenset(self.attr_names.values())
-        self.children: Dict[str, Tuple[str, type[Model]]] = {}
-        for descriptor in cls._field_list:
-            child = models_in(descriptor.shape) if descriptor.shape else None
-            if child is not None:
-                self.children[descriptor.wire] = child
-        self.prunes = True  # refined by _needs_pruning once all plans can be built
-
-    def prune(self, data: Dict[str, Any], copy: bool) -> Dict[str, Any]:
-        """``data`` without read-only keys at any depth; unchanged parts copied if ``copy``."""
-        readonly, children = self.readonly, self.children
-        out = {}
-        for key, value in data.items():
-            if key in readonly:
-                continue
-            child = children.get(key)
-            if child is not None and _plan(child[1]).prunes:
-                out[key] = _walk_shaped(
-                    *child,
-                    value,
-                    lambda plan, v: plan.prune(v, copy),
-                    copy_json if copy else _unchanged,
-                )
-            elif copy and type(value) not in _PLAIN:
-                out[key] = copy_json(value)
-            else:
-                out[key] = value
-        return out
-
-    def by_attribute(self, data: Dict[str, Any], exclude_readonly: bool) -> Dict[str, Any]:
-        """A copy of ``data`` keyed by attribute names, recursively."""
-        out: Dict[str, Any] = {}
-        for key, value in data.items():
-            if exclude_readonly and key in self.readonly:
-                continue
-            name = self.attr_names.get(key)
-            if name is None:
-                name = key
-                while name in self.attr_set:  # an unknown key spelt like a field's attribute
-                    name += " (unknown)"
-            child = self.children.get(key)
-            if child is not None:
-                out[name] = _walk_shaped(
-                    *child, value, lambda plan, v: plan.by_attribute(v, exclude_readonly), copy_json
-                )
-            else:
-                out[name] = value if type(value) in _PLAIN else copy_json(value)
-        return out
-
-
-def _walk_shaped(
-    shape: str,
-    model: type[Model],
-    value: Any,
-    visit: Callable[[_Plan, Dict[str, Any]], Any],
-    wrong_shape: Callable[[Any], Any],
-) -> Any:
-    """Apply ``visit`` to each model object in ``value``, a child of shape ``shape``
-    (``"one"``, ``"list"``, ``"dict.list"``...); parts of another shape go to ``wrong_shape``."""
-    outer, _, inner = shape.partition(".")
-    if outer == "one":
-        if type(value) is dict:
-            return visit(_plan(_pick(model, value)), value)
-        return wrong_shape(value)
-    inner = inner or "one"
-    if outer == "list" and type(value) is list:
-        return [_walk_shaped(inner, model, v, visit, wrong_shape) for v in value]
-    if outer == "dict" and type(value) is dict:
-        items = list(value.items())  # a snapshot: another thread may add keys
-        return {k: _walk_shaped(inner, model, v, visit, wrong_shape) for k, v in items}
-    return wrong_shape(value)
-
-
-def _unchanged(value: Any) -> Any:
-    return value
-
-
-def _masked(model: type[Model], data: Dict[str, Any]) -> Dict[str, Any]:
-    """A copy of ``data`` (an object of ``model``) with secrets masked, in one walk without
-    recursion. Each object is read as the class that declares it; the objects inside an
-    unknown key or a value of the wrong shape are read as the enclosing class. A key named
-    like a secret field of any model is masked wherever no class declares it, and every
-    string under a key ending in ``Url``/``Urls`` has its SAS signature masked."""
-    holder: List[Any] = [None]
-    # (container of the copy, key in it, value, class, expected shape or None, under a URL key)
-    stack: List[Tuple[Any, Any, Any, type[Model], Optional[str], bool]] = [
-        (holder, 0, data, model, "one", False)
-    ]
-    pop, push = stack.pop, stack.append
-    while stack:
-        parent, key, value, cls, shape, url = pop()
-        t = type(value)
-        if t is str:
-            parent[key] = mask_signature(value) if url else value
-        elif t is list:
-            inner = (shape[5:] or "one") if shape and shape.startswith("list") else None
-            out: Any = [None] * len(value)
-            parent[key] = out
-            for i, item in enumerate(value):
-                push((out, i, item, cls, inner, url))
-        elif t is dict and shape is not None and shape.startswith("dict"):
-            inner = shape[5:] or "one"
-            out = parent[key] = {}
-            for k, item in list(value.items()):  # a snapshot: another thread may add keys
-                out[k] = None
-                push((out, k, item, cls, inner, url))
-        elif t is dict:
-            plan = _plan(_pick(cls, value))
-            secrets, children, known = plan.secrets, plan.children, plan.attr_names
-            out = parent[key] = {}
-            for k, item in list(value.items()):
-                if item is None or type(k) is not str:
-                    out[k] = item
-                    continue
-                name = k.lower()
-                if k in secrets or (k not in known and name in _SECRET_NAMES):
-                    out[k] = MASK
-                    continue
-                out[k] = None
-                under_url = url or name.endswith(_URL_SUFFIXES)
-                child = children.get(k)
-                if child is not None:
-                    push((out, k, item, child[1], child[0], under_url))
-                else:
-                    push((out, k, item, plan.cls, None, under_url))
-        else:
-            parent[key] = value
-    return holder[0]  # type: ignore[no-any-return]
-
-
-_URL_SUFFIXES = ("url", "urls")
-# Lower-case wire names of the secret fields of every model class: masked under any key
-# that the enclosing class does not declare (a newer API's field, another model's data).
-_SECRET_NAMES: set[str] = set()
-
-
-def _plan(cls: type[Model]) -> _Plan:
-    derived = cls._derived  # the built plan, found without a call (once per nested model)
-    plan = derived.get("walk") if derived is not None else None
-    return plan or class_info(cls, "walk", _build_plan)  # type: ignore[no-any-return]
-
-
-def _build_plan(cls: type[Model]) -> _Plan:
-    plan = _Plan(cls)
-    plan.prunes = _needs_pruning(cls, set())
-    return plan
-
-
-def _needs_pruning(cls: type[Model], seen: set[type]) -> bool:
-    """Whether data of ``cls`` (or a subclass) can hold a read-only field at some depth."""
-    if cls in seen:
-        return False
-    seen.add(cls)
-    candidates: List[type[Model]] = [cls, *_all_subtypes(cls)]
-    for klass in candidates:
-        flds = fields(klass)
-        if any(f.readonly for f in flds):
-            return True
-        for descriptor in klass._field_list:
-            child = models_in(descriptor.shape) if descriptor.shape else None
-            if child is not None and _needs_pruning(child[1], seen):
-                return True
-    return False
-
-
-def _all_subtypes(cls: type[Model]) -> List[type[Model]]:
-    return [sub for sub in cls.__subclasses__() for sub in [sub, *_all_subtypes(sub)]]

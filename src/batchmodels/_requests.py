@@ -21,8 +21,10 @@ from typing import (
 from ._declare import Field
 from ._errors import Location, format_path
 from ._jsonvalue import copy_json, equal_json
-from ._model import Model, _pick, _plan, fields
+from ._model import Model, fields
 from ._operations import OPERATIONS
+from ._resolve import pick as _pick
+from ._walk import _plan
 
 __all__ = ["LeftOut", "LeftOutReason", "BodyResult", "update_body", "convert"]
 

@@ -11,8 +11,10 @@ from ._declare import Field
 from ._errors import Location, format_path
 from ._jsontext import parse_json
 from ._jsonvalue import copy_json
-from ._model import Model, _pick, _plan, fields
+from ._model import Model, fields
+from ._resolve import pick as _pick
 from ._shapes import DictShape, UnionShape, shape_of
+from ._walk import _plan
 
 __all__ = ["Change", "ChangeKind", "UpgradeResult", "upgrade"]
 
