@@ -28,7 +28,9 @@ from ._live import (
     _sync_model_list,
     _track,
     copy_containers,
+    forget,
     models_within,
+    sync,
 )
 from ._resolve import resolve_fields
 from ._shapes import Shape
@@ -185,11 +187,11 @@ class FieldDescriptor:
         if value is None:
             if data.get(self.wire) is not None:
                 del data[self.wire]
-            obj._forget(self)
+            forget(obj, self)
             return
         if value is NULL or is_foreign_null(value):
             data[self.wire] = None
-            obj._forget(self)
+            forget(obj, self)
             return
         if self.codec is None:
             resolve_fields(self.owner)
@@ -245,7 +247,7 @@ class FieldDescriptor:
             # Part of this model's data is held as plain JSON elsewhere: keep no cache,
             # only the live value to write back from.
             if kept is MISSING:
-                obj._forget(self)
+                forget(obj, self)
             else:
                 expose_within(kept)
                 views[self.attr] = _View(kept, wire)
@@ -256,7 +258,7 @@ class FieldDescriptor:
             obj.__dict__[self.attr] = kept
             _track(obj, self)
         else:
-            obj._forget(self)
+            forget(obj, self)
 
     def _same(self, obj: Any, old: Any, value: Any) -> bool:
         current = obj.__dict__.get(self.attr, MISSING)
@@ -285,7 +287,7 @@ class FieldDescriptor:
             model_cls: Any = codec.model
             if isinstance(value, model_cls):
                 if value._live:
-                    value._sync()
+                    sync(value)
                 return
         elif codec.shape == "list" and codec.item is not None and codec.item.model is not None:
             if _sync_model_list(value, old, codec.item.model):

@@ -8,9 +8,9 @@ from typing import Any, Dict, List, Tuple
 
 from ._base import Structured
 from ._codecs import Codec
-from ._errors import BatchModelError
+from ._errors import BatchModelError, InvalidValueError
 
-__all__ = ["untrack", "wrap", "models_within", "copy_containers"]
+__all__ = ["untrack", "forget", "sync", "wrap", "models_within", "copy_containers"]
 
 
 def _holds_models(codec: Codec) -> bool:
@@ -149,7 +149,7 @@ def _sync_model_list(value: Any, wire: Any, model: Any) -> bool:
         if not isinstance(item, model) or item._data is not item_wire:
             return False
         if item._live:
-            item._sync()
+            sync(item)
     return True
 
 
@@ -164,3 +164,35 @@ def wrap(cls: Any, data: Dict[str, Any], loc: Any) -> Any:
     _set_live(obj, None)
     _set_views(obj, None)
     return obj
+
+
+def forget(obj: Any, field: Any) -> None:
+    """Drop the cached value of ``field`` on ``obj`` (its wire value changed)."""
+    obj.__dict__.pop(field.attr, None)
+    untrack(obj, field)
+    views = obj._views
+    if views:
+        views.pop(field.attr, None)
+
+
+def sync(obj: Any) -> None:
+    """Write attribute values that may have been mutated in place back to the wire dict."""
+    live = obj._live
+    if live:
+        cache = obj.__dict__
+        try:
+            for field in live:
+                # A nested model shares its wire dict with ours: only its own live
+                # values can be out of date (``field.sync``, inlined for this case).
+                model = field._model
+                if model is not None and obj._views is None:
+                    value = cache.get(field.attr)  # None: forgotten by another thread
+                    if value is None:
+                        continue
+                    if isinstance(value, model):
+                        if value._live:
+                            sync(value)
+                        continue
+                field.sync(obj)
+        except RecursionError:  # read models nested in models deeper than the stack
+            raise InvalidValueError("models nested too deeply to write back").at(obj._loc) from None

@@ -29,14 +29,13 @@ from ._declare import MISSING, Naming
 from ._errors import (
     BatchModelError,
     InvalidTypeError,
-    InvalidValueError,
     Location,
     not_a_container,
 )
 from ._fields import FieldDescriptor
 from ._jsonvalue import copy_json, equal_json, repr_json
 from ._kwinit import _init_from_kwargs
-from ._live import models_within, untrack, wrap
+from ._live import forget, models_within, sync, wrap
 from ._resolve import _resolve_lock as _class_lock
 from ._resolve import class_info, fields, pick, register_model_name
 from ._validate import model_from_json
@@ -185,41 +184,14 @@ class Model(_MappingBase):
         else:
             object.__delattr__(self, name)
 
-    def _forget(self, field: FieldDescriptor) -> None:
-        self.__dict__.pop(field.attr, None)
-        untrack(self, field)
-        views = self._views
-        if views:
-            views.pop(field.attr, None)
+    # Dropping a field's cached value, and writing live values back (see ``_live``).
+    _forget = forget
+    _sync = sync
 
     def _forget_wire(self, key: str) -> None:
         field = type(self)._fields_by_wire.get(key)
         if field is not None:
             Model._forget(self, field)
-
-    def _sync(self) -> None:
-        """Write attribute values that may have been mutated in place back to the wire dict."""
-        live = self._live
-        if live:
-            cache = self.__dict__
-            try:
-                for field in live:
-                    # A nested model shares its wire dict with ours: only its own live
-                    # values can be out of date (``field.sync``, inlined for this case).
-                    model = field._model
-                    if model is not None and self._views is None:
-                        value = cache.get(field.attr)  # None: forgotten by another thread
-                        if value is None:
-                            continue
-                        if isinstance(value, model):
-                            if value._live:
-                                Model._sync(value)
-                            continue
-                    field.sync(self)
-            except RecursionError:  # read models nested in models deeper than the stack
-                raise InvalidValueError("models nested too deeply to write back").at(
-                    self._loc
-                ) from None
 
     def __batchmodels_wire__(self) -> Dict[str, Any]:
         Model._sync(self)

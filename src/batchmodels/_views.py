@@ -23,7 +23,9 @@ from ._live import (
     _set_views,
     _swap_models,
     _track,
+    forget,
     models_within,
+    sync,
 )
 
 __all__ = ["expose", "expose_within", "read_exposed", "reconcile"]
@@ -81,7 +83,7 @@ def expose(obj: Any) -> None:
     """Turn ``obj`` (and every model its cached values hold) into an exposed model."""
     if obj._views is not None:
         return
-    type(obj)._sync(obj)
+    sync(obj)
     views: Dict[str, _View] = {}
     _set_views(obj, views)
     cache = obj.__dict__
@@ -125,13 +127,13 @@ def reconcile(obj: Any, field: Any) -> Any:
     value = view.value
     for model in models_within(value):
         if model._live:
-            type(model)._sync(model)  # their own edits first: they live in shared dicts
+            sync(model)  # their own edits first: they live in shared dicts
     data = obj._data
     raw = data.get(field.wire, MISSING)
     if raw is not view.wire or not _unchanged(raw, view.wire_snap):
         # Edited through the mapping (if both sides were edited, the mapping side wins).
         if raw is MISSING or raw is None:
-            obj._forget(field)
+            forget(obj, field)
             return None if raw is None or field.default is MISSING else field.default
         new = _reuse(field.decode_at(obj, raw), value)
         expose_within(new)
