@@ -52,6 +52,7 @@ __all__ = [
     "codec_for",
     "codec_of",
     "failing_codec",
+    "use_model_codec",
 ]
 
 Format = Literal[
@@ -173,7 +174,9 @@ def codec_of(shape: Shape) -> Codec:
     if isinstance(shape, EnumShape):
         return _enum_codec(shape.cls)
     if isinstance(shape, ModelShape):
-        return shape.cls._make_codec()  # type: ignore[attr-defined,no-any-return]
+        if _model_codec is None:
+            raise TypeError(f"no codec for model class {shape.cls!r} (no model layer loaded)")
+        return _model_codec(shape.cls)
     if isinstance(shape, ListShape):
         item = codec_of(shape.item)
         if shape.kind is list:
@@ -194,6 +197,16 @@ def codec_of(shape: Shape) -> Codec:
     if isinstance(shape, ConvertShape):
         return _convert_codec(shape.convert)
     raise TypeError(shape.reason)
+
+
+# How to build the codec of a model class: set once by the model layer, which sits above.
+_model_codec: Optional[Callable[[type], Codec]] = None
+
+
+def use_model_codec(build: Callable[[type], Codec]) -> None:
+    """Make ``codec_of`` build the codec of a :class:`ModelShape` with ``build(cls)``."""
+    global _model_codec
+    _model_codec = build
 
 
 def failing_codec(message: str) -> Codec:

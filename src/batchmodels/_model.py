@@ -24,7 +24,7 @@ from typing import (
 )
 
 from ._base import Structured
-from ._codecs import Codec
+from ._codecs import Codec, use_model_codec
 from ._declare import MISSING, Naming
 from ._errors import (
     BatchModelError,
@@ -144,11 +144,6 @@ class Model(_MappingBase):
         _set_loc(self, None)
         _set_live(self, None)
         _set_views(self, None)
-
-    @classmethod
-    def _make_codec(cls) -> Codec:
-        """The codec of fields holding this class (see ``_codecs.codec_of``)."""
-        return _model_codec(cls)
 
     @classmethod
     def _wrap(cls: type[_M], data: Dict[str, Any], loc: Location = None) -> _M:
@@ -573,3 +568,6 @@ def _model_codec(model_cls: type[Model]) -> Codec:
     )
     codec.adopt = adopt
     return codec
+
+
+use_model_codec(_model_codec)
