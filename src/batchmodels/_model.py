@@ -9,6 +9,7 @@ import sys
 from typing import (
     TYPE_CHECKING,
     Any,
+    Callable,
     ClassVar,
     Dict,
     ItemsView,
@@ -33,16 +34,16 @@ from ._errors import (
     not_a_container,
 )
 from ._fields import FieldDescriptor
+from ._jsontext import parse as parse_json
 from ._jsonvalue import copy_json, equal_json, repr_json
 from ._kwinit import _init_from_kwargs
 from ._live import forget, models_within, sync, wrap
 from ._resolve import _resolve_lock as _class_lock
 from ._resolve import class_info, fields, pick, register_model_name
-from ._validate import model_from_json
 from ._views import expose
 from ._walk import _SECRET_NAMES, _all_subtypes, _masked, _plan, masked_json, raise_located
 
-__all__ = ["Model", "fields", "masked_json", "raise_located"]
+__all__ = ["Model", "fields", "masked_json", "raise_located", "use_strict_loader"]
 
 _M = TypeVar("_M", bound="Model")
 _PLAIN = frozenset((str, int, float, bool, type(None)))
@@ -424,8 +425,14 @@ class Model(_MappingBase):
     @classmethod
     def from_json(cls: type[_M], text: Union[str, bytes, bytearray], *, strict: bool = False) -> _M:
         """Parse JSON text into a model; with ``strict=True`` raise :class:`ValidationError`
-        listing every problem :func:`batchmodels.validate` finds (warnings alone pass)."""
-        return model_from_json(cls, text, strict)
+        listing every problem :func:`batchmodels.validate` finds (warnings alone pass).
+
+        Not strict, errors in the text itself (not JSON, not an object) raise and bad values
+        wait until read."""
+        if strict:
+            assert _strict_loader is not None  # set when ``batchmodels`` is imported
+            return _strict_loader(cls, text)  # type: ignore[no-any-return]
+        return cls._from_owned(parse_json(text))
 
 
 collections.abc.MutableMapping.register(Model)  # pyright: ignore[reportAttributeAccessIssue]
@@ -571,3 +578,13 @@ def _model_codec(model_cls: type[Model]) -> Codec:
 
 
 use_model_codec(_model_codec)
+
+
+# ``Model.from_json(text, strict=True)``: set by the validation layer, which sits above.
+_strict_loader: Optional[Callable[[Any, Union[str, bytes, bytearray]], Any]] = None
+
+
+def use_strict_loader(load: Callable[[Any, Union[str, bytes, bytearray]], Any]) -> None:
+    """Make ``Model.from_json(text, strict=True)`` return ``load(cls, text)``."""
+    global _strict_loader
+    _strict_loader = load

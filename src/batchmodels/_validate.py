@@ -24,6 +24,7 @@ from ._errors import (
 )
 from ._isotime import duration_above_max, format_duration
 from ._jsontext import parse as parse_json
+from ._model import Model, use_strict_loader
 from ._resolve import class_info, fields
 from ._resolve import pick as _pick
 from ._shapes import (
@@ -39,7 +40,7 @@ from ._shapes import (
     UnsupportedShape,
 )
 
-__all__ = ["Problem", "Severity", "validate", "model_from_json"]
+__all__ = ["Problem", "Severity", "validate", "strict_from_json"]
 
 Severity = Literal["error", "warning"]
 """``"error"``: the service would reject the value; ``"warning"``: it may not (a newer value)."""
@@ -47,9 +48,8 @@ Severity = Literal["error", "warning"]
 INT64_MIN = -(2**63)
 INT64_MAX = 2**63 - 1
 
-_M = TypeVar("_M", bound=Structured)
-# A model class: ``_model`` sits above this module, so its classes are known by duck type.
-ModelClass = Any
+_M = TypeVar("_M", bound=Model)
+ModelClass = type[Model]
 
 
 @dataclasses.dataclass(frozen=True)
@@ -369,21 +369,19 @@ def _reason(exc: BatchModelError, field: Optional[Field] = None) -> str:
 # --- the strict entry point ------------------------------------------------------------------
 
 
-def model_from_json(cls: type[_M], text: Union[str, bytes, bytearray], strict: bool) -> _M:
-    """Parse ``text`` into a ``cls`` model (the logic of ``Model.from_json``).
-
-    Not strict: errors in the text itself (not JSON, not an object) raise; bad values wait
-    until read. Strict: any of those, or any error-level problem from :func:`validate`,
-    raises one :class:`ValidationError` whose ``problems`` lists them all.
+def strict_from_json(cls: type[_M], text: Union[str, bytes, bytearray]) -> _M:
+    """Parse ``text`` into a ``cls`` model (``Model.from_json(text, strict=True)``): errors
+    in the text itself (not JSON, not an object) and every error-level problem from
+    :func:`validate` raise one :class:`ValidationError` whose ``problems`` lists them all.
     """
-    load = cls._from_owned  # type: ignore[attr-defined]
-    if not strict:
-        return load(parse_json(text))  # type: ignore[no-any-return]
     try:
-        model: _M = load(parse_json(text))
+        model = cls._from_owned(parse_json(text))
     except BatchModelError as exc:
         raise ValidationError([Problem(exc.path, _reason(exc), "error")]) from None
     problems = validate(model)
     if any(p.severity == "error" for p in problems):
         raise ValidationError(problems)
     return model
+
+
+use_strict_loader(strict_from_json)
