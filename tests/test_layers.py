@@ -1,10 +1,15 @@
 """The import graph of src/batchmodels (read with ``ast``): no module imports a layer above it.
 
 Layers, lowest first: base modules (errors, times, enums, the instance layout, the version,
-limits); JSON text parsing; shapes (the one reader of ``typing``); codecs; fields;
-validation; the model; the model declarations; JSON helpers and the operation table; JSON
-Schema; request bodies; the command line; the package root. Imports made only for type
-checkers count too.
+limits, compiling generated code); JSON text parsing; shapes (the one reader of ``typing``);
+scalar codecs; JSON values (copy, equality, repr); codecs; field declarations; live values;
+exposed views; annotation resolution and the class cache; the generated bulk read; the field
+descriptor; the prune/mask walkers; keyword construction; the model; validation; the model
+declarations; JSON helpers and the operation table; JSON Schema; request bodies; the command
+line; the package root. Imports made only for type checkers count too.
+
+Also: no module outside ``models/`` is over 600 lines, and no module imports another's
+private (underscore) name.
 """
 
 from __future__ import annotations
@@ -16,6 +21,7 @@ from typing import Dict, Iterator, List, Tuple
 import batchmodels
 
 SRC = Path(batchmodels.__file__).resolve().parent
+MAX_LINES = 600
 LAYERS: Dict[str, float] = {
     "_base": 0,
     "_errors": 0,
@@ -81,6 +87,43 @@ def _imports(module: str, path: Path) -> List[str]:
         elif isinstance(node, ast.Import):
             out.extend(a.name for a in node.names if a.name.startswith("batchmodels"))
     return out
+
+
+def _is_module(dotted: str) -> bool:
+    path = SRC.joinpath(*dotted.split(".")[1:])
+    return path.with_suffix(".py").is_file() or (path / "__init__.py").is_file()
+
+
+def test_no_module_is_over_600_lines_outside_the_model_declarations() -> None:
+    long = {
+        module: n
+        for module, path in _modules()
+        if _area(module) != "models"
+        and (n := len(path.read_text(encoding="utf-8").splitlines())) > MAX_LINES
+    }
+    assert long == {}
+
+
+def test_no_module_imports_a_private_name_of_another() -> None:
+    found = []
+    for module, path in _modules():
+        package = module if path.name == "__init__.py" else module.rsplit(".", 1)[0]
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.ImportFrom):
+                continue
+            if node.level:
+                base = package.split(".")[: len(package.split(".")) - (node.level - 1)]
+                source = ".".join([*base, node.module] if node.module else base)
+            elif (node.module or "").startswith("batchmodels"):
+                source = node.module or ""
+            else:
+                continue
+            for alias in node.names:
+                name = alias.name
+                private = name.startswith("_") and not name.startswith("__")
+                if private and not _is_module(f"{source}.{name}"):
+                    found.append(f"{module}: {name} from {source}")
+    assert found == []
 
 
 def test_every_module_has_a_layer() -> None:

@@ -16,7 +16,7 @@ import pytest
 import batchmodels
 from batchmodels import BatchJob, fields
 from batchmodels._schema import json_schema
-from batchmodels._walk import _plan
+from batchmodels._walk import walk_plan
 from helpers.fixtures import example_bodies, example_files, spec_tree
 
 jsonschema = pytest.importorskip("jsonschema")
@@ -158,7 +158,7 @@ def _field_at(model: str, path: Tuple[Any, ...]) -> Any:
         if isinstance(key, int):
             continue
         found = {f.wire: f for f in fields(cls)}.get(key)
-        child = _plan(cls).children.get(key)
+        child = walk_plan(cls).children.get(key)
         if found is None:
             return None
         cls = child[1] if child else None

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any, Dict, Optional, Tuple
 
-__all__ = ["Structured"]
+__all__ = ["Structured", "set_data", "set_loc", "set_live", "set_views"]
 
 
 class Structured:
@@ -21,3 +21,10 @@ class Structured:
     _loc: Any
     _live: Optional[Tuple[Any, ...]]
     _views: Optional[Dict[str, Any]]
+
+
+# The slots' own setters: faster than setattr, and they bypass ``Model.__setattr__``.
+set_data = Structured.__dict__["_data"].__set__
+set_loc = Structured.__dict__["_loc"].__set__
+set_live = Structured.__dict__["_live"].__set__
+set_views = Structured.__dict__["_views"].__set__

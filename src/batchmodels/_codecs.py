@@ -8,7 +8,7 @@ path; the caller that knows the location adds it.
 from __future__ import annotations
 
 import enum
-from typing import Any, Callable, Dict, List, Literal, Optional, Tuple
+from typing import Any, Callable, Dict, List, Optional, Tuple
 
 from ._enums import decode_enum_value, enum_lookup, member_or_value
 from ._errors import (
@@ -16,19 +16,11 @@ from ._errors import (
     InvalidTypeError,
     InvalidValueError,
     Location,
+    expected_type,
     not_a_container,
 )
 from ._jsonvalue import copy_json
-from ._scalars import (
-    _PLAIN_TYPES,
-    _SCALARS,
-    Decoder,
-    Encoder,
-    _dec_any,
-    _enc_any,
-    _enc_str,
-    _expected,
-)
+from ._scalars import PLAIN_TYPES, SCALARS, Decoder, Encoder
 from ._shapes import (
     AnyShape,
     ConvertShape,
@@ -48,30 +40,11 @@ from ._shapes import (
 
 __all__ = [
     "Codec",
-    "Format",
     "codec_for",
     "codec_of",
     "failing_codec",
     "use_model_codec",
 ]
-
-Format = Literal[
-    "rfc3339",
-    "rfc7231",
-    "unix-timestamp",
-    "base64",
-    "base64url",
-    "str",
-    "csv",
-    "pipes",
-    "ssv",
-    "newline",
-    "commaDelimited",
-    "pipeDelimited",
-    "spaceDelimited",
-    "newlineDelimited",
-]
-"""Wire formats a field may declare; ``None`` means the type's default form."""
 
 
 class Codec:
@@ -161,11 +134,11 @@ def codec_of(shape: Shape) -> Codec:
     if isinstance(shape, NullShape):
         return Codec(_dec_none, _enc_none, label="None", identity=True)
     if isinstance(shape, ScalarShape):
-        pair = _SCALARS.get((shape.type, shape.format))
+        pair = SCALARS.get((shape.type, shape.format))
         if pair is None:
             raise TypeError(f"no codec for type {shape.type!r} with format {shape.format!r}")
         decode, encode = pair
-        plain = _PLAIN_TYPES.get(decode)
+        plain = PLAIN_TYPES.get(decode)
         codec = Codec(
             decode, encode, label=_label(shape.type, shape.format), identity=plain is not None
         )
@@ -237,16 +210,24 @@ def _label(tp: Any, fmt: Optional[str]) -> str:
     return f"{name}:{fmt}" if fmt else name
 
 
+def _dec_any(raw: Any, loc: Location) -> Any:
+    return raw
+
+
+def _enc_any(value: Any) -> Any:
+    return value
+
+
 def _dec_none(raw: Any, loc: Location) -> None:
     if raw is None:
         return None
-    raise _expected("null", raw)
+    raise expected_type("null", raw)
 
 
 def _enc_none(value: Any) -> None:
     if value is None:
         return None
-    raise _expected("None", value)
+    raise expected_type("None", value)
 
 
 def _enum_codec(enum_cls: type[enum.Enum]) -> Codec:
@@ -260,7 +241,7 @@ def _enum_codec(enum_cls: type[enum.Enum]) -> Codec:
             return member_or_value(table, raw)
         if type(raw) in (int, float) and raw in values:
             return enum_cls(raw)
-        raise _expected(kind, raw)
+        raise expected_type(kind, raw)
 
     def encode(value: Any) -> Any:
         if isinstance(value, enum_cls):
@@ -270,7 +251,7 @@ def _enum_codec(enum_cls: type[enum.Enum]) -> Codec:
             return member.value if isinstance(member, enum.Enum) else value
         if isinstance(value, enum.Enum) and isinstance(value.value, str):
             raise InvalidValueError(f"not a member of {enum_cls.__name__}", value)
-        raise _expected(kind, value)
+        raise expected_type(kind, value)
 
     codec = Codec(decode, encode, label=enum_cls.__name__)
     codec.lookup = table
@@ -586,16 +567,19 @@ def _dict_codec(value_codec: Codec) -> Codec:
     return codec
 
 
+_ENCODE_STR = SCALARS[(str, None)][1]
+
+
 def _delimited_codec(sep: str) -> Codec:
     def decode(raw: Any, loc: Location) -> List[str]:
         if type(raw) is not str:
-            raise _expected("a delimited string", raw)
+            raise expected_type("a delimited string", raw)
         return raw.split(sep) if raw else []
 
     def encode(value: Any) -> str:
         if not isinstance(value, (list, tuple)):
             raise not_a_container("a list", value)
-        parts = [_enc_str(v) for v in value]
+        parts = [_ENCODE_STR(v) for v in value]
         for part in parts:
             if sep in part:
                 raise InvalidValueError(f"item contains the delimiter {sep!r}", part)

@@ -17,6 +17,7 @@ __all__ = [
     "Naming",
     "Bound",
     "Check",
+    "Format",
     "Field",
     "to_camel",
     "wire_name",
@@ -39,9 +40,26 @@ Check = Callable[[Any], Optional[str]]
 """A rule in a field declaration: takes the Python value, returns what is wrong or ``None``."""
 
 
+Format = Literal[
+    "rfc3339",
+    "rfc7231",
+    "unix-timestamp",
+    "base64",
+    "base64url",
+    "str",
+    "csv",
+    "pipes",
+    "ssv",
+    "newline",
+    "commaDelimited",
+    "pipeDelimited",
+    "spaceDelimited",
+    "newlineDelimited",
+]
+"""Wire formats a field may declare; ``None`` means the type's default form."""
+
+
 READ_ONLY: Tuple[Visibility, ...] = ("read",)
-
-
 ALL_OPERATIONS: Tuple[Visibility, ...] = ("read", "create", "update", "delete", "query")
 
 

@@ -14,6 +14,7 @@ __all__ = [
     "Location",
     "format_path",
     "json_type_name",
+    "expected_type",
     "not_a_container",
 ]
 
@@ -61,6 +62,11 @@ def json_type_name(value: Any) -> str:
     if isinstance(value, (int, float)):
         return "number"
     return type(value).__name__
+
+
+def expected_type(what: str, raw: Any) -> InvalidTypeError:
+    """The error for a JSON value of the wrong type: ``expected what, got <JSON type>``."""
+    return InvalidTypeError(f"expected {what}, got {json_type_name(raw)}", raw)
 
 
 def not_a_container(what: str, value: Any) -> InvalidTypeError:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any, Optional, Sequence, Tuple
 
-from ._codecs import Codec, Format
+from ._codecs import Codec
 from ._declare import (
     ALL_OPERATIONS,
     MISSING,
@@ -14,6 +14,7 @@ from ._declare import (
     Bound,
     Check,
     Field,
+    Format,
     Naming,
     Visibility,
     wire_name,
@@ -22,19 +23,19 @@ from ._errors import BatchModelError
 from ._fill import fill
 from ._jsonvalue import copy_json, is_foreign_null
 from ._live import (
-    _holds_models,
-    _keep_equal_items,
-    _swap_models,
-    _sync_model_list,
-    _track,
     copy_containers,
     forget,
+    holds_models,
+    keep_equal_items,
     models_within,
+    swap_models,
     sync,
+    sync_model_list,
+    track,
 )
 from ._resolve import resolve_fields
 from ._shapes import Shape
-from ._views import _View, expose_within, read_exposed, reconcile
+from ._views import View, expose_within, read_exposed, reconcile
 
 __all__ = ["FieldDescriptor", "rest_field", "rest_discriminator"]
 
@@ -157,7 +158,7 @@ class FieldDescriptor:
         if self._live:
             # A value another thread cached meanwhile wins: every reader gets the same object.
             value = cache.setdefault(self.attr, value)
-            _track(obj, self)
+            track(obj, self)
         else:
             cache[self.attr] = value
         return value
@@ -201,7 +202,7 @@ class FieldDescriptor:
         if (
             old is not None
             and not codec.identity
-            and not _holds_models(codec)
+            and not holds_models(codec)
             and self._same(obj, old, value)
         ):
             # Keep the received text: it may hold digits a Python value cannot (this covers
@@ -217,8 +218,8 @@ class FieldDescriptor:
                     obj.__dict__[self.attr] = own
                 else:
                     expose_within(own)
-                    obj._views[self.attr] = _View(own, wire)
-                _track(obj, self)
+                    obj._views[self.attr] = View(own, wire)
+                track(obj, self)
                 return
         try:
             wire = codec.encode(value)
@@ -239,7 +240,7 @@ class FieldDescriptor:
                 if models:  # mixed with wire JSON: decoded, with the given models kept
                     known = {id(m._data): m for m in models}
                     try:
-                        kept = _swap_models(self.decode_at(obj, wire), known)
+                        kept = swap_models(self.decode_at(obj, wire), known)
                     except BatchModelError:
                         expose_within(value)
         views = obj._views
@@ -250,13 +251,13 @@ class FieldDescriptor:
                 forget(obj, self)
             else:
                 expose_within(kept)
-                views[self.attr] = _View(kept, wire)
-                _track(obj, self)
+                views[self.attr] = View(kept, wire)
+                track(obj, self)
         elif codec.identity and not self._uncached:
             obj.__dict__[self.attr] = wire
         elif kept is not MISSING:  # (a live secret must be cached too)
             obj.__dict__[self.attr] = kept
-            _track(obj, self)
+            track(obj, self)
         else:
             forget(obj, self)
 
@@ -290,9 +291,9 @@ class FieldDescriptor:
                     sync(value)
                 return
         elif codec.shape == "list" and codec.item is not None and codec.item.model is not None:
-            if _sync_model_list(value, old, codec.item.model):
+            if sync_model_list(value, old, codec.item.model):
                 return
-        elif not _holds_models(codec) and old is not None:
+        elif not holds_models(codec) and old is not None:
             try:
                 if codec.decode(old, None) == value:
                     return
@@ -302,7 +303,7 @@ class FieldDescriptor:
             wire = codec.encode(value)
         except BatchModelError as exc:  # encoders locate errors below the value only
             raise exc.at((obj._loc, self.wire), secret=self.secret) from None
-        data[self.wire] = _keep_equal_items(codec, old, wire, value)
+        data[self.wire] = keep_equal_items(codec, old, wire, value)
 
 
 def rest_field(

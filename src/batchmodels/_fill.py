@@ -10,9 +10,14 @@ from __future__ import annotations
 import datetime
 from typing import Any, Callable, Dict, List, Optional, Tuple
 
+from ._base import set_data as _set_data
+from ._base import set_live as _set_live
+from ._base import set_loc as _set_loc
+from ._base import set_views as _set_views
 from ._codegen import compile_function
 from ._declare import MISSING
-from ._live import _new, _set_data, _set_live, _set_loc, _set_views, _track_all, wrap
+from ._live import new_instance as _new
+from ._live import track_all, wrap
 from ._resolve import class_info, pick, resolve_fields
 from ._shapes import ConvertShape, ListShape, ScalarShape
 
@@ -44,7 +49,7 @@ def _fill_function(cls: Any) -> Callable[[Any, Dict[str, Any]], None]:
         "set_views": _set_views,
         "pick": pick,
         "children": _children,
-        "track_all": _track_all,
+        "track_all": track_all,
     }
     lines: List[str] = []
     live: List[Any] = []

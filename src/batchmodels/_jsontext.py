@@ -25,11 +25,11 @@ class NotJSONNumber(ValueError):
         super().__init__(f"{format_path(loc)}: {literal[:40]} {problem}")
 
 
-def _reject_constant(name: str) -> Any:
+def reject_constant(name: str) -> Any:
     raise NotJSONNumber(name)
 
 
-def _finite_float(text: str) -> float:
+def finite_float(text: str) -> float:
     value = float(text)
     if math.isfinite(value):
         return value
@@ -38,7 +38,7 @@ def _finite_float(text: str) -> float:
 
 # One decoder for all calls: json.loads with hooks would build a new one (and its scanner)
 # every time.
-_decode = json.JSONDecoder(parse_constant=_reject_constant, parse_float=_finite_float).decode
+_decode = json.JSONDecoder(parse_constant=reject_constant, parse_float=finite_float).decode
 
 
 def parse_json(text: Union[str, bytes, bytearray]) -> Any:

@@ -9,9 +9,14 @@ import enum
 from typing import Any, List, Tuple, TypeVar
 
 from ._errors import BatchModelError, InvalidTypeError, InvalidValueError, Location
-from ._scalars import _enc_duration, _enc_rfc3339
+from ._scalars import SCALARS
+
+__all__ = ["copy_json", "equal_json", "is_foreign_null", "repr_json", "to_wire"]
 
 _T = TypeVar("_T")
+# The wire forms ``to_wire`` gives datetimes and timedeltas: their fields' default ones.
+_enc_rfc3339 = SCALARS[(dt.datetime, None)][1]
+_enc_duration = SCALARS[(dt.timedelta, None)][1]
 
 
 # --- copying JSON --------------------------------------------------------------------------

@@ -7,21 +7,24 @@ import contextlib
 import enum
 from typing import Any, Dict, List, Tuple
 
+from ._base import set_data as _set_data
+from ._base import set_live as _set_live
+from ._base import set_loc as _set_loc
+from ._base import set_views as _set_views
 from ._declare import NULL
 from ._errors import BatchModelError
 from ._fields import FieldDescriptor
 from ._jsonvalue import copy_json
-from ._live import _set_data, _set_live, _set_loc, _set_views
 from ._resolve import class_info, resolve_fields
 from ._shapes import EnumShape, ListShape, ModelShape, ScalarShape
 
-__all__: List[str] = []
+__all__ = ["init_from_kwargs"]
 
 _PLAIN = frozenset((str, int, float, bool, type(None)))
 Model = Any  # a model instance or class (``_model``, above this module)
 
 
-def _init_from_kwargs(obj: Model, kwargs: Dict[str, Any]) -> None:
+def init_from_kwargs(obj: Model, kwargs: Dict[str, Any]) -> None:
     """Set up ``obj`` from keyword arguments, wire keys in argument order (like azure-batch).
 
     Each value is stored as an attribute assignment stores it: models are kept as the same
@@ -95,7 +98,7 @@ def _init_from_kwargs(obj: Model, kwargs: Dict[str, Any]) -> None:
         _set_live(obj, (*tracked, *live) if tracked else tuple(live))
 
 
-# Kinds of plan entries: how ``_init_from_kwargs`` stores a value of the entry's exact type.
+# Kinds of plan entries: how ``init_from_kwargs`` stores a value of the entry's exact type.
 _AS_IS = 0  # str, int, bool: the value is its own wire value
 
 

@@ -6,19 +6,37 @@ from __future__ import annotations
 import threading
 from typing import Any, Dict, List, Tuple
 
-from ._base import Structured
+from ._base import set_data as _set_data
+from ._base import set_live as _set_live
+from ._base import set_loc as _set_loc
+from ._base import set_views as _set_views
 from ._codecs import Codec
 from ._errors import BatchModelError, InvalidValueError
 
-__all__ = ["untrack", "forget", "sync", "wrap", "models_within", "copy_containers"]
+__all__ = [
+    "copy_containers",
+    "forget",
+    "holds_models",
+    "is_model",
+    "keep_equal_items",
+    "models_within",
+    "new_instance",
+    "swap_models",
+    "sync",
+    "sync_model_list",
+    "track",
+    "track_all",
+    "untrack",
+    "wrap",
+]
 
 
-def _holds_models(codec: Codec) -> bool:
+def holds_models(codec: Codec) -> bool:
     """Whether values of ``codec`` are models or containers of models (which share text)."""
     return codec.model is not None or (codec.item is not None and codec.item.model is not None)
 
 
-def _keep_equal_items(codec: Codec, old: Any, new: Any, value: Any) -> Any:
+def keep_equal_items(codec: Codec, old: Any, new: Any, value: Any) -> Any:
     """``new`` with items whose value did not change taken from ``old``, keeping their text.
 
     Lists match by index, dicts by key; items whose codec cannot tell (or models) are kept new.
@@ -44,25 +62,13 @@ def _keep_equal_items(codec: Codec, old: Any, new: Any, value: Any) -> Any:
     return new
 
 
-_set_data = Structured.__dict__["_data"].__set__
-
-
-_set_loc = Structured.__dict__["_loc"].__set__
-
-
-_set_live = Structured.__dict__["_live"].__set__
-
-
-_set_views = Structured.__dict__["_views"].__set__
-
-
-_new = object.__new__
+new_instance = object.__new__
 
 
 _live_lock = threading.Lock()
 
 
-def _track(obj: Any, field: Any) -> None:
+def track(obj: Any, field: Any) -> None:
     """Note that ``field``'s value on ``obj`` may change in place (written back on export).
 
     ``_live`` is a tuple, replaced (never changed) under a lock: threads that only read
@@ -79,8 +85,8 @@ def _track(obj: Any, field: Any) -> None:
             _set_live(obj, (*live, field))
 
 
-def _track_all(obj: Any, fields: Tuple[Any, ...]) -> None:
-    """``_track`` for several fields at once (``fields`` is kept as it is if it can be)."""
+def track_all(obj: Any, fields: Tuple[Any, ...]) -> None:
+    """``track`` for several fields at once (``fields`` is kept as it is if it can be)."""
     with _live_lock:
         live = obj._live
         _set_live(obj, tuple(dict.fromkeys((*live, *fields))) if live else fields)
@@ -96,7 +102,7 @@ def untrack(obj: Any, field: Any) -> None:
                 _set_live(obj, tuple(f for f in live if f is not field))
 
 
-def _is_model(value: Any) -> bool:
+def is_model(value: Any) -> bool:
     return type(getattr(type(value), "_field_list", None)) is tuple and hasattr(value, "_data")
 
 
@@ -111,20 +117,20 @@ def models_within(value: Any) -> List[Any]:
             stack.extend(item)
         elif t is dict:
             stack.extend(item.values())
-        elif _is_model(item):
+        elif is_model(item):
             out.append(item)
     return out
 
 
-def _swap_models(value: Any, known: Dict[int, Any]) -> Any:
+def swap_models(value: Any, known: Dict[int, Any]) -> Any:
     t = type(value)
     if t is list:
-        return [_swap_models(v, known) for v in value]
+        return [swap_models(v, known) for v in value]
     if t is tuple:
-        return tuple(_swap_models(v, known) for v in value)
+        return tuple(swap_models(v, known) for v in value)
     if t is dict:
-        return {k: _swap_models(v, known) for k, v in value.items()}
-    if _is_model(value):
+        return {k: swap_models(v, known) for k, v in value.items()}
+    if is_model(value):
         return known.get(id(value._data), value)
     return value
 
@@ -141,7 +147,7 @@ def copy_containers(value: Any) -> Any:
     return value
 
 
-def _sync_model_list(value: Any, wire: Any, model: Any) -> bool:
+def sync_model_list(value: Any, wire: Any, model: Any) -> bool:
     """Sync models in a list; True if the wire list already holds exactly their dicts."""
     if type(value) is not list or type(wire) is not list or len(value) != len(wire):
         return False
@@ -158,7 +164,7 @@ def wrap(cls: Any, data: Dict[str, Any], loc: Any) -> Any:
 
     Generated fill functions inline these steps for speed.
     """
-    obj = _new(cls)
+    obj = new_instance(cls)
     _set_data(obj, data)
     _set_loc(obj, loc)
     _set_live(obj, None)

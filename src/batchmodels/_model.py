@@ -25,6 +25,10 @@ from typing import (
 )
 
 from ._base import Structured
+from ._base import set_data as _set_data
+from ._base import set_live as _set_live
+from ._base import set_loc as _set_loc
+from ._base import set_views as _set_views
 from ._codecs import Codec, use_model_codec
 from ._declare import MISSING, Naming
 from ._errors import (
@@ -36,12 +40,14 @@ from ._errors import (
 from ._fields import FieldDescriptor
 from ._jsontext import parse as parse_json
 from ._jsonvalue import copy_json, equal_json, repr_json
-from ._kwinit import _init_from_kwargs
+from ._kwinit import init_from_kwargs as _init_from_kwargs
 from ._live import forget, models_within, sync, wrap
-from ._resolve import _resolve_lock as _class_lock
 from ._resolve import class_info, fields, pick, register_model_name
+from ._resolve import class_lock as _class_lock
 from ._views import expose
-from ._walk import _SECRET_NAMES, _all_subtypes, _masked, _plan, masked_json, raise_located
+from ._walk import all_subtypes as _all_subtypes
+from ._walk import masked_json, note_secret_names, raise_located
+from ._walk import walk_plan as _plan
 
 __all__ = ["Model", "fields", "masked_json", "raise_located", "use_strict_loader"]
 
@@ -101,7 +107,7 @@ class Model(_MappingBase):
                 if isinstance(value, FieldDescriptor) and value.owner is None:
                     value.bind(cls, attr, cls._naming)
             _build_field_table(cls)
-            _SECRET_NAMES.update(f.wire.lower() for f in cls._field_list if f.secret)
+            note_secret_names(f.wire for f in cls._field_list if f.secret)
             cls._derived = None
             if discriminator is not None:
                 _register_subtype(cls, discriminator)
@@ -412,7 +418,7 @@ class Model(_MappingBase):
             Model._sync(self)
         name = type(self).__name__
         try:
-            shown = _masked(type(self), self._data)
+            shown = masked_json(type(self), self._data)
         except RecursionError:  # models nested in models too deep to walk for secrets
             return f"{name}(<{len(self._data)} keys, nested too deeply to show>)"
         try:
@@ -436,11 +442,6 @@ class Model(_MappingBase):
 
 
 collections.abc.MutableMapping.register(Model)  # pyright: ignore[reportAttributeAccessIssue]
-
-_set_data = Structured.__dict__["_data"].__set__
-_set_loc = Structured.__dict__["_loc"].__set__
-_set_live = Structured.__dict__["_live"].__set__
-_set_views = Structured.__dict__["_views"].__set__
 
 
 _getframe = sys._getframe

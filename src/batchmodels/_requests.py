@@ -24,7 +24,7 @@ from ._jsonvalue import copy_json, equal_json
 from ._model import Model, fields
 from ._operations import OPERATIONS
 from ._resolve import pick as _pick
-from ._walk import _plan
+from ._walk import walk_plan as _plan
 
 __all__ = ["LeftOut", "LeftOutReason", "BodyResult", "update_body", "convert"]
 

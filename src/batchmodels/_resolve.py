@@ -14,7 +14,7 @@ from ._codecs import codec_of, failing_codec
 from ._declare import MISSING, Field
 from ._shapes import ConvertShape, field_shape, is_converter, is_optional
 
-__all__ = ["resolve_fields", "register_model_name", "class_info", "fields", "pick"]
+__all__ = ["class_lock", "resolve_fields", "register_model_name", "class_info", "fields", "pick"]
 
 
 def class_info(cls: Any, key: str, build: Callable[[Any], Any]) -> Any:
@@ -29,14 +29,14 @@ def class_info(cls: Any, key: str, build: Callable[[Any], Any]) -> Any:
         type.__setattr__(cls, "_derived", derived)
     info = derived.get(key)
     if info is None:
-        with _resolve_lock:
+        with class_lock:
             info = derived.get(key)
             if info is None:
                 info = derived[key] = build(cls)
     return info
 
 
-_resolve_lock = threading.RLock()
+class_lock = threading.RLock()
 
 
 _model_names: Dict[str, type] = {}
@@ -57,7 +57,7 @@ def resolve_fields(cls: type) -> None:
     Runs once per class, under a lock; forward references are evaluated in the
     declaring module's namespace, with model classes known by name as a fallback.
     """
-    with _resolve_lock:
+    with class_lock:
         descriptors = [d for d in _own_descriptors(cls) if d.codec is None]
         if not descriptors:
             return

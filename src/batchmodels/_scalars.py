@@ -14,14 +14,13 @@ from typing import Any, Callable, Dict, Optional, Tuple
 import isodate  # type: ignore[import-untyped]
 
 from . import _isotime
-from ._errors import InvalidTypeError, InvalidValueError, Location, json_type_name
+from ._errors import InvalidValueError, Location
+from ._errors import expected_type as _expected
+
+__all__ = ["Decoder", "Encoder", "SCALARS", "PLAIN_TYPES"]
 
 Decoder = Callable[[Any, Location], Any]
 Encoder = Callable[[Any], Any]
-
-
-def _expected(what: str, raw: Any) -> InvalidTypeError:
-    return InvalidTypeError(f"expected {what}, got {json_type_name(raw)}", raw)
 
 
 # --- scalars -------------------------------------------------------------------------------
@@ -90,14 +89,6 @@ def _enc_bool(value: Any) -> bool:
     if value is True or value is False:
         return value
     raise _expected("a boolean", value)
-
-
-def _dec_any(raw: Any, loc: Location) -> Any:
-    return raw
-
-
-def _enc_any(value: Any) -> Any:
-    return value
 
 
 _INT_TEXT = re.compile(r"[+-]?\d+\Z", re.ASCII)
@@ -299,7 +290,7 @@ def _enc_base64url(value: Any) -> str:
 
 
 # The table: (type, format) -> (decode, encode). ``None`` is the type's default format.
-_SCALARS: Dict[Tuple[Any, Optional[str]], Tuple[Decoder, Encoder]] = {
+SCALARS: Dict[Tuple[Any, Optional[str]], Tuple[Decoder, Encoder]] = {
     (str, None): (_dec_str, _enc_str),
     (int, None): (_dec_int, _enc_int),
     (int, "str"): (_dec_int_str, _enc_int_str),
@@ -318,4 +309,4 @@ _SCALARS: Dict[Tuple[Any, Optional[str]], Tuple[Decoder, Encoder]] = {
     (bytes, "base64url"): (_dec_base64url, _enc_base64url),
 }
 # Decoders that accept exactly one JSON type and return the value unchanged.
-_PLAIN_TYPES: Dict[Decoder, type] = {_dec_str: str, _dec_int: int, _dec_bool: bool}
+PLAIN_TYPES: Dict[Decoder, type] = {_dec_str: str, _dec_int: int, _dec_bool: bool}

@@ -14,7 +14,7 @@ from ._jsonvalue import copy_json
 from ._model import Model, fields
 from ._resolve import pick as _pick
 from ._shapes import DictShape, UnionShape, shape_of
-from ._walk import _plan
+from ._walk import walk_plan as _plan
 
 __all__ = ["Change", "ChangeKind", "UpgradeResult", "upgrade"]
 

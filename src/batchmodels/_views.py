@@ -13,25 +13,17 @@ from __future__ import annotations
 
 from typing import Any, Dict
 
+from ._base import set_live as _set_live
+from ._base import set_views as _set_views
 from ._declare import MISSING
 from ._errors import BatchModelError
 from ._jsonvalue import copy_json
-from ._live import (
-    _is_model,
-    _keep_equal_items,
-    _set_live,
-    _set_views,
-    _swap_models,
-    _track,
-    forget,
-    models_within,
-    sync,
-)
+from ._live import forget, is_model, keep_equal_items, models_within, swap_models, sync, track
 
-__all__ = ["expose", "expose_within", "read_exposed", "reconcile"]
+__all__ = ["View", "expose", "expose_within", "read_exposed", "reconcile"]
 
 
-class _View:
+class View:
     """A live value of an exposed model and the wire container it was last equal to."""
 
     __slots__ = ("value", "value_snap", "wire", "wire_snap")
@@ -44,7 +36,7 @@ class _View:
         self.value_snap = _snapshot(value)
         self.wire = wire
         # A nested model's own dict is edited through the model: only its identity counts.
-        self.wire_snap = (wire, None) if _is_model(value) else _snapshot(wire)
+        self.wire_snap = (wire, None) if is_model(value) else _snapshot(wire)
 
 
 def _snapshot(value: Any) -> Any:
@@ -84,14 +76,14 @@ def expose(obj: Any) -> None:
     if obj._views is not None:
         return
     sync(obj)
-    views: Dict[str, _View] = {}
+    views: Dict[str, View] = {}
     _set_views(obj, views)
     cache = obj.__dict__
     kept = []
     for field in obj._live or ():
         value = cache.get(field.attr, MISSING)
         if value is not MISSING:
-            views[field.attr] = _View(value, obj._data.get(field.wire))
+            views[field.attr] = View(value, obj._data.get(field.wire))
             kept.append(field)
     for field in type(obj)._field_list:
         cache.pop(field.attr, None)
@@ -116,14 +108,14 @@ def read_exposed(obj: Any, field: Any) -> Any:
     value = field.decode_at(obj, raw)
     if field._live:
         expose_within(value)
-        views[field.attr] = _View(value, raw)
-        _track(obj, field)
+        views[field.attr] = View(value, raw)
+        track(obj, field)
     return value
 
 
 def reconcile(obj: Any, field: Any) -> Any:
     """Bring the live value of ``field`` and the wire value into agreement; return it."""
-    view: _View = obj._views[field.attr]
+    view: View = obj._views[field.attr]
     value = view.value
     for model in models_within(value):
         if model._live:
@@ -146,7 +138,7 @@ def reconcile(obj: Any, field: Any) -> Any:
             wire = codec.encode(value)
         except BatchModelError as exc:
             raise exc.at((obj._loc, field.wire), secret=field.secret) from None
-        wire = _keep_equal_items(codec, copy_json(raw), wire, value)
+        wire = keep_equal_items(codec, copy_json(raw), wire, value)
         if type(raw) is list and type(wire) is list:
             raw[:] = wire  # in place: the caller may hold this list
         elif type(raw) is dict and type(wire) is dict:
@@ -162,11 +154,11 @@ def reconcile(obj: Any, field: Any) -> Any:
 def _reuse(new: Any, old: Any) -> Any:
     """``new`` with the model objects of ``old`` kept where they wrap the same wire dict,
     written into ``old`` itself when both are lists or both dicts (the caller may hold it)."""
-    if _is_model(new):
-        return old if _is_model(old) and old._data is new._data else new
+    if is_model(new):
+        return old if is_model(old) and old._data is new._data else new
     known = {id(m._data): m for m in models_within(old)}
     if known:
-        new = _swap_models(new, known)
+        new = swap_models(new, known)
     if type(old) is list and type(new) is list:
         old[:] = new
         return old

@@ -11,7 +11,7 @@ from ._resolve import class_info, fields
 from ._resolve import pick as _pick
 from ._shapes import models_in
 
-__all__ = ["masked_json", "raise_located"]
+__all__ = ["all_subtypes", "masked_json", "note_secret_names", "raise_located", "walk_plan"]
 
 _PLAIN = frozenset((str, int, float, bool, type(None)))
 Model = Any  # a model class (``_model``, above this module)
@@ -56,7 +56,7 @@ class _Plan:
             if key in readonly:
                 continue
             child = children.get(key)
-            if child is not None and _plan(child[1]).prunes:
+            if child is not None and walk_plan(child[1]).prunes:
                 out[key] = _walk_shaped(
                     *child,
                     value,
@@ -102,7 +102,7 @@ def _walk_shaped(
     outer, _, inner = shape.partition(".")
     if outer == "one":
         if type(value) is dict:
-            return visit(_plan(_pick(model, value)), value)
+            return visit(walk_plan(_pick(model, value)), value)
         return wrong_shape(value)
     inner = inner or "one"
     if outer == "list" and type(value) is list:
@@ -147,7 +147,7 @@ def _masked(model: type[Model], data: Dict[str, Any]) -> Dict[str, Any]:
                 out[k] = None
                 push((out, k, item, cls, inner, url))
         elif t is dict:
-            plan = _plan(_pick(cls, value))
+            plan = walk_plan(_pick(cls, value))
             secrets, children, known = plan.secrets, plan.children, plan.attr_names
             out = parent[key] = {}
             for k, item in list(value.items()):
@@ -178,7 +178,12 @@ _URL_SUFFIXES = ("url", "urls")
 _SECRET_NAMES: set[str] = set()
 
 
-def _plan(cls: type[Model]) -> _Plan:
+def note_secret_names(wires: Any) -> None:
+    """Add the wire names of a new class's secret fields to those masked under any key."""
+    _SECRET_NAMES.update(w.lower() for w in wires)
+
+
+def walk_plan(cls: type[Model]) -> _Plan:
     derived = cls._derived  # the built plan, found without a call (once per nested model)
     plan = derived.get("walk") if derived is not None else None
     return plan or class_info(cls, "walk", _build_plan)  # type: ignore[no-any-return]
@@ -195,7 +200,7 @@ def _needs_pruning(cls: type[Model], seen: set[type]) -> bool:
     if cls in seen:
         return False
     seen.add(cls)
-    candidates: List[type[Model]] = [cls, *_all_subtypes(cls)]
+    candidates: List[type[Model]] = [cls, *all_subtypes(cls)]
     for klass in candidates:
         flds = fields(klass)
         if any(f.readonly for f in flds):
@@ -207,5 +212,5 @@ def _needs_pruning(cls: type[Model], seen: set[type]) -> bool:
     return False
 
 
-def _all_subtypes(cls: type[Model]) -> List[type[Model]]:
-    return [sub for sub in cls.__subclasses__() for sub in [sub, *_all_subtypes(sub)]]
+def all_subtypes(cls: type[Model]) -> List[type[Model]]:
+    return [sub for sub in cls.__subclasses__() for sub in [sub, *all_subtypes(sub)]]

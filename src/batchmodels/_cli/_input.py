@@ -32,7 +32,7 @@ from typing import IO, Any, Callable, Dict, FrozenSet, Iterator, List, Optional,
 
 from .. import models
 from .._errors import Location, format_path
-from .._jsontext import NotJSONNumber, _finite_float, _reject_constant, parse_json
+from .._jsontext import NotJSONNumber, finite_float, parse_json, reject_constant
 from .._model import Model, fields
 from .._operations import OLD_REQUESTS, OPERATIONS, example_operation, operation
 from ._output import Unusable, json_kind
@@ -267,7 +267,7 @@ def _example_bodies(doc: Dict[str, Any], label: str, fallback: type[Model]) -> L
 
 
 # The stream decoder refuses what parse_json refuses (NaN, Infinity, 1e400).
-_DECODER = json.JSONDecoder(parse_constant=_reject_constant, parse_float=_finite_float)
+_DECODER = json.JSONDecoder(parse_constant=reject_constant, parse_float=finite_float)
 
 
 def _not_json(label: str, exc: BaseException) -> Unusable:
