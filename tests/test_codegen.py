@@ -11,6 +11,7 @@ import pytest
 
 import batchmodels.models
 from batchmodels import Model, rest_field
+from batchmodels._record import PLANS
 
 
 def _model_classes() -> List[type]:
@@ -29,10 +30,11 @@ def _generated(cls: Any) -> List[Callable[..., Any]]:
     obj = cls({})
     for field in batchmodels.fields(cls)[:1]:
         getattr(obj, field.attr)
-    kept = vars(cls).get("_derived") or {}
+    record = cls.__batchmodels__
+    kept = [getattr(record, slot) for slot in PLANS]
     return [
         fn
-        for fn in kept.values()
+        for fn in kept
         if callable(fn) and getattr(fn, "__code__", None) is not None
         if fn.__code__.co_filename.startswith("<batchmodels ")
     ]

@@ -306,8 +306,8 @@ def test_a_field_named_by_a_str_subclass_reads_and_fills() -> None:
     cls: Any = type(Model)("Sized", (Model,), namespace)
     model = cls({"wireSize": 3})
     assert model.size == 3
-    assert type(next(iter(cls._fields_by_attr))) is str
-    assert type(next(iter(cls._fields_by_wire))) is str
+    assert type(next(iter(cls.__batchmodels__.by_attr))) is str
+    assert type(next(iter(cls.__batchmodels__.by_wire))) is str
 
 
 # --- 15. the "unlimited" duration -------------------------------------------------------------

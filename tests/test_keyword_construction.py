@@ -398,4 +398,4 @@ def test_everything_model_by_keyword_matches_attribute_assignment() -> None:
     }
     built = Everything(**values)
     assert built.as_dict() == by_attribute(Everything, **values).as_dict()
-    assert list(built) == [Everything._fields_by_attr[name].wire for name in values]
+    assert list(built) == [Everything.__batchmodels__.by_attr[name].wire for name in values]

@@ -2,9 +2,11 @@
 
 Layers, lowest first: base modules (errors, times, enums, the instance layout, the version,
 limits, compiling generated code); JSON text parsing; shapes (the one reader of ``typing``);
-scalar codecs; JSON values (copy, equality, repr); codecs; field declarations; live values;
+scalar codecs; JSON values (copy, equality, repr); codecs; field declarations; the class
+record; live values;
 exposed views; annotation resolution and the class cache; the generated bulk read; the field
-descriptor; the prune/mask walkers; keyword construction; the model; validation; the model
+descriptor; the prune/mask walkers; keyword construction; building a class's record; the
+model; validation; the model
 declarations; JSON helpers and the operation table; JSON Schema; request bodies; the command
 line; the package root. Imports made only for type checkers count too.
 
@@ -36,6 +38,7 @@ LAYERS: Dict[str, float] = {
     "_jsonvalue": 1.7,
     "_codecs": 2,
     "_declare": 2.5,
+    "_record": 2.55,
     "_live": 2.6,
     "_views": 2.7,
     "_resolve": 2.8,
@@ -45,6 +48,7 @@ LAYERS: Dict[str, float] = {
     "_apiversions": 3.4,
     "_walk": 3.6,
     "_kwinit": 3.7,
+    "_complete": 3.8,
     "_model": 4,
     "_validate": 4.5,
     "models": 5,

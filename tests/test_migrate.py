@@ -331,7 +331,7 @@ def test_every_rename_target_exists_in_batchmodels() -> None:
     for old_model, attributes in facts.attributes.items():
         today = getattr(models, facts.classes[old_model])
         for attribute in filter(None, attributes.values()):
-            assert attribute in today._fields_by_attr, (old_model, attribute)
+            assert attribute in today.__batchmodels__.by_attr, (old_model, attribute)
 
 
 def test_keywords_of_a_known_model_are_renamed_or_named_as_removed() -> None:

@@ -130,9 +130,7 @@ class FieldDescriptor:
         if not cache:
             # First read of any field on this instance: decode the whole model in one pass
             # (see ``fill``), so later reads skip this descriptor entirely.
-            derived = type(obj)._derived
-            bulk = derived.get("fill") if derived else None
-            (bulk or fill)(obj, cache)
+            (type(obj).__batchmodels__.fill or fill)(obj, cache)
             value = cache.get(self.attr, MISSING)
             if value is not MISSING:
                 return value

@@ -18,7 +18,8 @@ from ._codegen import compile_function
 from ._declare import MISSING
 from ._live import new_instance as _new
 from ._live import track_all, wrap
-from ._resolve import class_info, pick, resolve_fields
+from ._record import build_plan
+from ._resolve import pick, resolve_fields
 from ._shapes import ConvertShape, ListShape, ScalarShape
 
 __all__ = ["fill"]
@@ -32,10 +33,7 @@ def fill(obj: Any, cache: Dict[str, Any]) -> None:
     are left to their descriptors, which report errors with their location when read.
     """
     cls = type(obj)
-    derived = cls._derived
-    fn = derived.get("fill") if derived else None
-    if fn is None:
-        fn = class_info(cls, "fill", _fill_function)
+    fn = cls.__batchmodels__.fill or build_plan(cls, "fill", _fill_function)
     fn(obj, cache)
 
 
@@ -53,7 +51,7 @@ def _fill_function(cls: Any) -> Callable[[Any, Dict[str, Any]], None]:
     }
     lines: List[str] = []
     live: List[Any] = []
-    for i, field in enumerate(cls._field_list):
+    for i, field in enumerate(cls.__batchmodels__.fields):
         if field.codec is None:
             resolve_fields(field.owner)
         lines.extend(_fill_lines(field, i, namespace, live))
@@ -115,7 +113,7 @@ def _fill_lines(field: Any, i: int, namespace: Dict[str, Any], live: List[Any]) 
     elif codec.model is not None:
         model: Any = codec.model
         namespace[f"model{i}"] = model
-        picked = f"pick(model{i}, raw)" if model._discriminator else f"model{i}"
+        picked = f"pick(model{i}, raw)" if model.__batchmodels__.discriminator else f"model{i}"
         out.append("    elif type(raw) is dict:")
         out.append(f"        child = new({picked})")
         out.append("        set_data(child, raw)")
@@ -159,7 +157,7 @@ def _children(cls: Any, raw: List[Any], loc: Any) -> Optional[List[Any]]:
     an object."""
     out: List[Any] = []
     append = out.append
-    polymorphic = cls._discriminator is not None
+    polymorphic = cls.__batchmodels__.discriminator is not None
     for i, item in enumerate(raw):
         if type(item) is not dict:
             return None

@@ -15,7 +15,8 @@ from ._declare import NULL
 from ._errors import BatchModelError
 from ._fields import FieldDescriptor
 from ._jsonvalue import copy_json
-from ._resolve import class_info, resolve_fields
+from ._record import build_plan
+from ._resolve import resolve_fields
 from ._shapes import EnumShape, ListShape, ModelShape, ScalarShape
 
 __all__ = ["init_from_kwargs"]
@@ -32,11 +33,11 @@ def init_from_kwargs(obj: Model, kwargs: Dict[str, Any]) -> None:
     plan entry names take a short path; all others go through ``FieldDescriptor.set``.
     """
     cls = type(obj)
-    derived = cls._derived
-    plan = derived.get("init") if derived is not None else None
+    record = cls.__batchmodels__
+    plan = record.init
     if plan is None:
-        plan = class_info(cls, "init", _init_plan)
-    first = cls._discriminator_values
+        plan = build_plan(cls, "init", _init_plan)
+    first = record.discriminator_values
     data: Dict[str, Any] = dict(first) if first else {}
     _set_data(obj, data)
     _set_loc(obj, None)
@@ -123,7 +124,7 @@ _InitEntry = Tuple[int, str, Any, Any, FieldDescriptor]
 def _init_plan(cls: type[Model]) -> Dict[str, _InitEntry]:
     """Attribute name -> ``(kind, wire, exact type, extra, field)`` for every field of ``cls``."""
     plan: Dict[str, _InitEntry] = {}
-    for field in cls._field_list:
+    for field in cls.__batchmodels__.fields:
         if field.codec is None:
             # An annotation that cannot be resolved yet fails when its field is set.
             with contextlib.suppress(Exception):
@@ -134,7 +135,7 @@ def _init_plan(cls: type[Model]) -> Dict[str, _InitEntry]:
 
 def _init_entry(cls: type[Model], field: FieldDescriptor) -> _InitEntry:
     codec, shape, wire = field.codec, field.shape, field.wire
-    if codec is None or field.discriminator or wire in cls._discriminator_values:
+    if codec is None or field.discriminator or wire in cls.__batchmodels__.discriminator_values:
         return (_GENERAL, wire, None, None, field)
     if codec.plain is not None:
         return (_AS_IS, wire, codec.plain, None, field)

@@ -12,6 +12,7 @@ from ._base import set_loc as _set_loc
 from ._base import set_views as _set_views
 from ._codecs import Codec
 from ._errors import BatchModelError, InvalidValueError
+from ._record import ClassRecord
 
 __all__ = [
     "copy_containers",
@@ -103,7 +104,9 @@ def untrack(obj: Any, field: Any) -> None:
 
 
 def is_model(value: Any) -> bool:
-    return type(getattr(type(value), "_field_list", None)) is tuple and hasattr(value, "_data")
+    return type(getattr(type(value), "__batchmodels__", None)) is ClassRecord and hasattr(
+        value, "_data"
+    )
 
 
 def models_within(value: Any) -> List[Any]:

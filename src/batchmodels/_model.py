@@ -30,6 +30,7 @@ from ._base import set_live as _set_live
 from ._base import set_loc as _set_loc
 from ._base import set_views as _set_views
 from ._codecs import Codec, use_model_codec
+from ._complete import complete
 from ._declare import MISSING, Naming
 from ._errors import (
     BatchModelError,
@@ -42,11 +43,10 @@ from ._jsontext import parse as parse_json
 from ._jsonvalue import copy_json, equal_json, repr_json
 from ._kwinit import init_from_kwargs as _init_from_kwargs
 from ._live import forget, models_within, sync, wrap
-from ._resolve import class_info, fields, pick, register_model_name
-from ._resolve import class_lock as _class_lock
+from ._record import ClassRecord, build_plan
+from ._resolve import fields, pick
 from ._views import expose
-from ._walk import all_subtypes as _all_subtypes
-from ._walk import masked_json, note_secret_names, raise_located
+from ._walk import masked_json, raise_located
 from ._walk import walk_plan as _plan
 
 __all__ = ["Model", "fields", "masked_json", "raise_located", "use_strict_loader"]
@@ -84,51 +84,14 @@ class Model(_MappingBase):
     # attribute name: the model is then *exposed* and caches nothing (see ``_fields``).
     _views: Optional[Dict[str, Any]]
 
-    _naming: ClassVar[Naming] = "camel"
-    _fields_by_attr: ClassVar[Dict[str, FieldDescriptor]] = {}
-    _fields_by_wire: ClassVar[Dict[str, FieldDescriptor]] = {}
-    _field_list: ClassVar[Tuple[FieldDescriptor, ...]] = ()
-    _discriminator_values: ClassVar[Dict[str, str]] = {}
-    _discriminator: ClassVar[Optional[FieldDescriptor]] = None
-    # Derived data (plans) built once per class on first use, by key (``class_info``);
-    # dropped whenever a subtype registers.
-    _derived: ClassVar[Optional[Dict[str, Any]]] = None
+    # Everything the library keeps about the class (see ``_record``); ``complete`` builds it.
+    __batchmodels__: ClassVar[ClassRecord]
 
     def __init_subclass__(
         cls, *, naming: Optional[Naming] = None, discriminator: Optional[str] = None, **kwargs: Any
     ) -> None:
         super().__init_subclass__(**kwargs)
-        with _class_lock:
-            if naming is not None:
-                if naming not in ("camel", "verbatim"):
-                    raise ValueError(f"naming must be 'camel' or 'verbatim', not {naming!r}")
-                cls._naming = naming
-            for attr, value in list(vars(cls).items()):
-                if isinstance(value, FieldDescriptor) and value.owner is None:
-                    value.bind(cls, attr, cls._naming)
-            _build_field_table(cls)
-            note_secret_names(f.wire for f in cls._field_list if f.secret)
-            cls._derived = None
-            if discriminator is not None:
-                _register_subtype(cls, discriminator)
-            inherited = {
-                f.wire
-                for base in cls.__mro__[1:]
-                for f in vars(base).get("_field_list", ())
-                if f.discriminator
-            }
-            # A redeclared inherited discriminator (``kind: Literal["shark"]``) is not a new one.
-            own = [
-                f
-                for f in cls._field_list
-                if f.owner is cls and f.discriminator and f.wire not in inherited
-            ]
-            if len(own) > 1:
-                raise TypeError(f"{cls.__name__} declares more than one discriminator")
-            if own:
-                cls._discriminator = own[0]
-                cls._subtypes = {}  # type: ignore[attr-defined]
-            register_model_name(cls)
+        complete(cls, naming, discriminator)
 
     # --- construction -------------------------------------------------------------------
 
@@ -168,7 +131,7 @@ class Model(_MappingBase):
     # --- attribute writes ---------------------------------------------------------------
 
     def __setattr__(self, name: str, value: Any) -> None:
-        field = type(self)._fields_by_attr.get(name)
+        field = type(self).__batchmodels__.by_attr.get(name)
         if field is not None:
             field.set(self, value)
         elif name.startswith("_") or hasattr(type(self), name):
@@ -177,7 +140,7 @@ class Model(_MappingBase):
             raise AttributeError(f"{type(self).__name__!r} object has no field {name!r}")
 
     def __delattr__(self, name: str) -> None:
-        field = type(self)._fields_by_attr.get(name)
+        field = type(self).__batchmodels__.by_attr.get(name)
         if field is not None:
             if field.wire not in self._data:
                 raise AttributeError(f"{type(self).__name__!r} object has no value for {name!r}")
@@ -191,7 +154,7 @@ class Model(_MappingBase):
     _sync = sync
 
     def _forget_wire(self, key: str) -> None:
-        field = type(self)._fields_by_wire.get(key)
+        field = type(self).__batchmodels__.by_wire.get(key)
         if field is not None:
             Model._forget(self, field)
 
@@ -212,7 +175,7 @@ class Model(_MappingBase):
 
     def __setitem__(self, key: str, value: Any) -> None:
         if type(value) not in _PLAIN or type(key) is not str:
-            field = type(self)._fields_by_wire.get(key) if type(key) is str else None
+            field = type(self).__batchmodels__.by_wire.get(key) if type(key) is str else None
             if field is not None and models_within(value):
                 # Models given to a model become part of it, as the same objects.
                 try:
@@ -292,7 +255,7 @@ class Model(_MappingBase):
     def clear(self) -> None:
         """Remove every key, known or unknown."""
         self._data.clear()
-        for field in type(self)._field_list:
+        for field in type(self).__batchmodels__.fields:
             self.__dict__.pop(field.attr, None)
         if self._views is None:
             _set_live(self, None)
@@ -391,9 +354,8 @@ class Model(_MappingBase):
     @property
     def _attr_to_rest_field(self) -> Dict[str, _SdkField]:
         """The encoder's view of the fields: attribute name -> wire name and visibility."""
-        derived = type(self)._derived
-        table = derived.get("sdk_fields") if derived is not None else None
-        return table or class_info(type(self), "sdk_fields", _sdk_fields)  # type: ignore[no-any-return]
+        table = type(self).__batchmodels__.sdk_fields
+        return table or build_plan(type(self), "sdk_fields", _sdk_fields)  # type: ignore[no-any-return]
 
     # --- comparison and display -----------------------------------------------------------
 
@@ -441,6 +403,7 @@ class Model(_MappingBase):
         return cls._from_owned(parse_json(text))
 
 
+complete(Model)
 collections.abc.MutableMapping.register(Model)  # pyright: ignore[reportAttributeAccessIssue]
 
 
@@ -476,47 +439,6 @@ def _restore(cls: type[Model], data: Dict[str, Any]) -> Model:
     return cls._wrap(data)
 
 
-# --- class set-up ------------------------------------------------------------------------
-
-
-def _build_field_table(cls: type[Model]) -> None:
-    by_attr: Dict[str, FieldDescriptor] = {}
-    for klass in reversed(cls.__mro__):
-        for attr, value in vars(klass).items():
-            # ``value.attr == attr`` skips aliases such as the ``_discriminator`` class slot.
-            if isinstance(value, FieldDescriptor) and value.owner is klass and value.attr == attr:
-                by_attr.pop(attr, None)  # a redeclaration moves to its new place
-                by_attr[value.attr] = value  # the plain str that ``bind`` made
-            elif attr in by_attr and klass is not object:
-                del by_attr[attr]  # a plain attribute in a subclass hides the field
-    by_wire: Dict[str, FieldDescriptor] = {}
-    for field in by_attr.values():
-        if field.wire in by_wire:
-            raise TypeError(
-                f"{cls.__name__}: fields {by_wire[field.wire].attr!r} and {field.attr!r}"
-                f" share the wire name {field.wire!r}"
-            )
-        by_wire[field.wire] = field
-    cls._fields_by_attr = by_attr
-    cls._fields_by_wire = by_wire
-    cls._field_list = tuple(by_attr.values())
-
-
-def _register_subtype(cls: type[Model], value: str) -> None:
-    field = cls._discriminator
-    if field is None:
-        raise TypeError(f"{cls.__name__}: no base class declares a discriminator field")
-    base = field.owner
-    subtypes: Dict[str, type] = vars(base)["_subtypes"]
-    if value in subtypes and subtypes[value] is not cls:
-        raise TypeError(f"discriminator value {value!r} is already taken by {subtypes[value]}")
-    subtypes[value] = cls
-    cls._discriminator_values = {**cls._discriminator_values, field.wire: value}
-    # Any class's plan may reach ``base`` through its children: rebuild them all.
-    for klass in _all_subtypes(Model):
-        klass._derived = None
-
-
 _pick = pick
 
 
@@ -539,9 +461,9 @@ def _data_from_mapping(source: Any) -> Dict[str, Any]:
 
 
 def _model_codec(model_cls: type[Model]) -> Codec:
-    field = model_cls._discriminator
+    field = model_cls.__batchmodels__.discriminator
     # filled in place as subclasses register; a middle class uses its base's table
-    subtypes = vars(field.owner)["_subtypes"] if field is not None else None
+    subtypes = field.owner.__batchmodels__.subtypes if field is not None else None
 
     def decode(raw: Any, loc: Location) -> Model:
         if type(raw) is not dict:

@@ -4,39 +4,17 @@ of derived data; ``fields()`` and ``pick`` (the subclass a discriminator selects
 from __future__ import annotations
 
 import sys
-import threading
 import types
 import typing
-from typing import Any, Callable, Dict, List, Tuple, TypeVar
+from typing import Any, Dict, List, Tuple, TypeVar
 
 from ._base import Structured
 from ._codecs import codec_of, failing_codec
 from ._declare import MISSING, Field
+from ._record import class_lock
 from ._shapes import ConvertShape, field_shape, is_converter, is_optional
 
-__all__ = ["class_lock", "resolve_fields", "register_model_name", "class_info", "fields", "pick"]
-
-
-def class_info(cls: Any, key: str, build: Callable[[Any], Any]) -> Any:
-    """Derived data of a model class, built by ``build(cls)`` once and kept on the class.
-
-    Every model class has its own ``_derived`` dict; the model layer empties them all
-    when a subtype registers, since plans may depend on the subtypes of any class.
-    """
-    derived = cls._derived
-    if derived is None:
-        derived = {}
-        type.__setattr__(cls, "_derived", derived)
-    info = derived.get(key)
-    if info is None:
-        with class_lock:
-            info = derived.get(key)
-            if info is None:
-                info = derived[key] = build(cls)
-    return info
-
-
-class_lock = threading.RLock()
+__all__ = ["resolve_fields", "register_model_name", "fields", "pick"]
 
 
 _model_names: Dict[str, type] = {}
@@ -48,7 +26,7 @@ def register_model_name(cls: type) -> None:
 
 
 def _own_descriptors(cls: Any) -> List[Any]:
-    return [d for d in cls._field_list if d.owner is cls]
+    return [d for d in cls.__batchmodels__.fields if d.owner is cls]
 
 
 def resolve_fields(cls: type) -> None:
@@ -123,13 +101,14 @@ def fields(cls_or_instance: Any) -> Tuple[Field, ...]:
     cls = cls_or_instance if isinstance(cls_or_instance, type) else type(cls_or_instance)
     if not (isinstance(cls, type) and issubclass(cls, Structured)):
         raise TypeError(f"fields() expects a model class or instance, not {cls!r}")
-    out = []
-    for descriptor in cls._field_list:  # type: ignore[attr-defined]
-        if descriptor.record is None:
-            resolve_fields(descriptor.owner)
-        assert descriptor.record is not None
-        out.append(descriptor.record)
-    return tuple(out)
+    record = cls.__batchmodels__  # type: ignore[attr-defined]
+    out = record.records
+    if out is None:
+        for descriptor in record.fields:
+            if descriptor.record is None:
+                resolve_fields(descriptor.owner)
+        out = record.records = tuple(d.record for d in record.fields)
+    return out  # type: ignore[no-any-return]
 
 
 _C = TypeVar("_C", bound=type)
@@ -138,11 +117,11 @@ _C = TypeVar("_C", bound=type)
 def pick(cls: _C, data: Dict[str, Any]) -> _C:
     """The registered subclass that ``data``'s discriminator values select, else ``cls``."""
     while True:
-        field = cls._discriminator  # type: ignore[attr-defined]  # a middle class selects below itself
+        field = cls.__batchmodels__.discriminator  # type: ignore[attr-defined]  # a middle class selects below itself
         if field is None:
             return cls
         value = data.get(field.wire)
-        sub = vars(field.owner)["_subtypes"].get(value) if type(value) is str else None
+        sub = field.owner.__batchmodels__.subtypes.get(value) if type(value) is str else None
         if sub is None or sub is cls or not issubclass(sub, cls):
             return cls
         cls = sub

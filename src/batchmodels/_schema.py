@@ -12,7 +12,7 @@ from typing import Any, Dict, List, Optional
 
 from ._declare import MISSING
 from ._model import Model, fields
-from ._resolve import class_info
+from ._record import build_plan
 from ._shapes import (
     DelimitedShape,
     DictShape,
@@ -74,7 +74,7 @@ def _add_model(cls: type[Model], defs: Dict[str, Any]) -> None:
     properties: Dict[str, Any] = {}
     required_wires: List[str] = []
     flds = fields(cls)  # resolves the shapes first
-    shapes = {d.attr: d.shape for d in cls._field_list}
+    shapes = {d.attr: d.shape for d in cls.__batchmodels__.fields}
     for field in flds:
         shape = shapes[field.attr]
         assert shape is not None
@@ -235,7 +235,7 @@ def _field_docs(cls: type) -> Dict[str, str]:
 
 
 def _own_field_docs(cls: type) -> Dict[str, str]:
-    return class_info(cls, "docs", _read_field_docs)  # type: ignore[no-any-return]
+    return build_plan(cls, "docs", _read_field_docs)  # type: ignore[no-any-return]
 
 
 def _read_field_docs(cls: type) -> Dict[str, str]:

@@ -25,7 +25,8 @@ from ._errors import (
 from ._isotime import duration_above_max, format_duration
 from ._jsontext import parse as parse_json
 from ._model import Model, use_strict_loader
-from ._resolve import class_info, fields
+from ._record import build_plan
+from ._resolve import fields
 from ._resolve import pick as _pick
 from ._shapes import (
     AnyShape,
@@ -124,7 +125,7 @@ class _Plan:
 
     def __init__(self, cls: ModelClass) -> None:
         self.by_wire: Dict[str, Tuple[Field, Kind]] = {}
-        for field, descriptor in zip(fields(cls), cls._field_list):
+        for field, descriptor in zip(fields(cls), cls.__batchmodels__.fields):
             assert descriptor.shape is not None
             self.by_wire[field.wire] = (field, _kind(descriptor.shape))
         # Read-only fields are set by the service: a body being built need not have them.
@@ -132,7 +133,7 @@ class _Plan:
 
 
 def _plan(cls: ModelClass) -> _Plan:
-    return class_info(cls, "validate", _Plan)  # type: ignore[no-any-return]
+    return build_plan(cls, "validate", _Plan)  # type: ignore[no-any-return]
 
 
 # --- the walk --------------------------------------------------------------------------------

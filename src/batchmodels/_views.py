@@ -85,7 +85,7 @@ def expose(obj: Any) -> None:
         if value is not MISSING:
             views[field.attr] = View(value, obj._data.get(field.wire))
             kept.append(field)
-    for field in type(obj)._field_list:
+    for field in type(obj).__batchmodels__.fields:
         cache.pop(field.attr, None)
     _set_live(obj, tuple(kept))
     for view in list(views.values()):

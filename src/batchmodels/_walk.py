@@ -7,7 +7,8 @@ from typing import Any, Callable, Dict, List, Optional, Tuple
 
 from ._errors import MASK, mask_signature
 from ._jsonvalue import copy_json
-from ._resolve import class_info, fields
+from ._record import build_plan
+from ._resolve import fields
 from ._resolve import pick as _pick
 from ._shapes import models_in
 
@@ -42,7 +43,7 @@ class _Plan:
         self.attr_names = {f.wire: f.attr for f in flds}
         self.attr_set = frozenset(self.attr_names.values())
         self.children: Dict[str, Tuple[str, type[Model]]] = {}
-        for descriptor in cls._field_list:
+        for descriptor in cls.__batchmodels__.fields:
             child = models_in(descriptor.shape) if descriptor.shape else None
             if child is not None:
                 self.children[descriptor.wire] = child
@@ -184,9 +185,8 @@ def note_secret_names(wires: Any) -> None:
 
 
 def walk_plan(cls: type[Model]) -> _Plan:
-    derived = cls._derived  # the built plan, found without a call (once per nested model)
-    plan = derived.get("walk") if derived is not None else None
-    return plan or class_info(cls, "walk", _build_plan)  # type: ignore[no-any-return]
+    plan = cls.__batchmodels__.walk  # the built plan, found without a call (once per model)
+    return plan or build_plan(cls, "walk", _build_plan)  # type: ignore[no-any-return]
 
 
 def _build_plan(cls: type[Model]) -> _Plan:
@@ -205,7 +205,7 @@ def _needs_pruning(cls: type[Model], seen: set[type]) -> bool:
         flds = fields(klass)
         if any(f.readonly for f in flds):
             return True
-        for descriptor in klass._field_list:
+        for descriptor in klass.__batchmodels__.fields:
             child = models_in(descriptor.shape) if descriptor.shape else None
             if child is not None and _needs_pruning(child[1], seen):
                 return True
