@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import gc
+import weakref
 from typing import List, Optional
 
 from batchmodels import Model, fields, rest_discriminator, rest_field
@@ -87,3 +89,21 @@ def test_naming_and_discriminator_are_inherited_from_the_record_that_declares_th
     assert Leaf.__batchmodels__.discriminator is vars(Base)["kind"]
     assert Leaf.__batchmodels__.discriminator_values == {"kind": "mid"}
     assert Leaf().kind == "mid"
+
+
+def test_no_registry_keeps_a_model_class_alive() -> None:
+    def make() -> weakref.ref[type]:
+        class Ephemeral(Model):
+            x: Optional[int] = rest_field()
+            later: Optional[LaterPart] = rest_field()
+
+        assert Ephemeral({"later": {"y": 1}}).later.y == 1  # found by name, alive
+        return weakref.ref(Ephemeral)
+
+    ref = make()
+    gc.collect()
+    assert ref() is None
+
+
+class LaterPart(Model):
+    y: Optional[int] = rest_field()

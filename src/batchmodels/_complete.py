@@ -7,7 +7,6 @@ from typing import Any, Dict, Optional, Set
 from ._declare import Naming
 from ._fields import FieldDescriptor
 from ._record import ClassRecord, class_lock
-from ._resolve import register_model_name
 from ._walk import all_subtypes, note_secret_names
 
 __all__ = ["complete"]
@@ -61,7 +60,6 @@ def complete(
             record.subtypes = {}
             declared.add("discriminator")
         record.declared = frozenset(declared)
-        register_model_name(cls)
 
 
 def _inherited(cls: type, name: str, default: Any) -> Any:

@@ -14,15 +14,7 @@ from ._declare import MISSING, Field
 from ._record import class_lock
 from ._shapes import ConvertShape, field_shape, is_converter, is_optional
 
-__all__ = ["resolve_fields", "register_model_name", "fields", "pick"]
-
-
-_model_names: Dict[str, type] = {}
-
-
-def register_model_name(cls: type) -> None:
-    """Make a model class findable by name in string annotations of other modules."""
-    _model_names.setdefault(cls.__name__, cls)
+__all__ = ["resolve_fields", "fields", "pick"]
 
 
 def _own_descriptors(cls: Any) -> List[Any]:
@@ -33,7 +25,8 @@ def resolve_fields(cls: type) -> None:
     """Resolve the annotations of the fields ``cls`` declares and build their codecs.
 
     Runs once per class, under a lock; forward references are evaluated in the
-    declaring module's namespace, with model classes known by name as a fallback.
+    declaring module's namespace, with the model classes alive (found by name along the
+    class tree) as a fallback.
     """
     with class_lock:
         descriptors = [d for d in _own_descriptors(cls) if d.codec is None]
@@ -41,9 +34,7 @@ def resolve_fields(cls: type) -> None:
             return
         annotations = vars(cls).get("__annotations__", {})
         module = sys.modules.get(cls.__module__)
-        namespace: Dict[str, Any] = dict(_model_names)
-        if module is not None:
-            namespace.update(vars(module))
+        namespace: Dict[str, Any] = dict(vars(module)) if module is not None else {}
         namespace.setdefault(cls.__name__, cls)
         for descriptor in descriptors:
             declared = descriptor.declared_type
@@ -92,8 +83,28 @@ def _evaluate(annotation: Any, namespace: Dict[str, Any], cls: type, attr: str) 
     shim = types.SimpleNamespace(__annotations__={attr: annotation})
     try:
         return typing.get_type_hints(shim, globalns=namespace, include_extras=False)[attr]
+    except NameError:
+        pass
+    # A model class the module does not name (declared in a function, say): added once,
+    # below the module's own names.
+    for name, model in _model_classes_by_name(cls).items():
+        namespace.setdefault(name, model)
+    try:
+        return typing.get_type_hints(shim, globalns=namespace, include_extras=False)[attr]
     except NameError as exc:
         raise TypeError(f"{cls.__name__}.{attr}: cannot resolve annotation ({exc})") from None
+
+
+def _model_classes_by_name(cls: type) -> Dict[str, type]:
+    """The model classes alive, by name; of two with one name, the first along the tree."""
+    root = [k for k in cls.__mro__ if "__batchmodels__" in vars(k)][-1]
+    found: Dict[str, type] = {}
+    stack = [root]
+    while stack:
+        klass = stack.pop()
+        found.setdefault(klass.__name__, klass)
+        stack.extend(reversed(klass.__subclasses__()))
+    return found
 
 
 def fields(cls_or_instance: Any) -> Tuple[Field, ...]:
