@@ -2,6 +2,7 @@
 
 Layers, lowest first: base modules (errors, times, enums, the instance layout, the version,
 limits, compiling generated code); JSON text parsing; shapes (the one reader of ``typing``);
+where shapes hold models;
 scalar codecs; JSON values (copy, equality, repr); codecs; field declarations; the class
 record; live values;
 exposed views; annotation resolution and the class cache; the generated bulk read; the field
@@ -34,6 +35,7 @@ LAYERS: Dict[str, float] = {
     "_codegen": 0,
     "_jsontext": 0.5,
     "_shapes": 1,
+    "_modelpaths": 1.1,
     "_scalars": 1.6,
     "_jsonvalue": 1.7,
     "_codecs": 2,

@@ -22,6 +22,7 @@ from ._declare import Field
 from ._errors import Location, format_path
 from ._jsonvalue import copy_json, equal_json
 from ._model import Model, fields
+from ._modelpaths import ModelPath, object_pairs, objects_at
 from ._operations import OPERATIONS
 from ._resolve import pick as _pick
 from ._walk import walk_plan as _plan
@@ -229,7 +230,7 @@ def _same_json(a: Any, b: Any) -> bool:
     return equal_json(a, b, exact=True)
 
 
-def _child(cls: type[Model], key: str) -> Optional[Tuple[str, type[Model]]]:
+def _child(cls: type[Model], key: str) -> Optional[ModelPath]:
     """``(shape, model class)`` of field ``key`` of ``cls`` if it holds models."""
     return _plan(cls).children.get(key)
 
@@ -240,25 +241,15 @@ def _pruned(cls: type[Model], key: str, value: Any) -> Any:
 
 
 def _models_in(
-    child: Tuple[str, type[Model]], value: Any, loc: Location
+    child: ModelPath, value: Any, loc: Location
 ) -> Iterator[Tuple[type[Model], Dict[str, Any], Location]]:
-    """Each model object in ``value`` (of shape ``child[0]``), its class and its location."""
-    shape, model = child
-    outer, _, inner = shape.partition(".")
-    if outer == "one":
-        if type(value) is dict:
-            yield _pick(model, value), value, loc
-        return
-    items: Any = ()
-    if outer == "list" and type(value) is list:
-        items = enumerate(value)
-    elif outer == "dict" and type(value) is dict:
-        items = value.items()
-    for key, item in items:
-        yield from _models_in((inner or "one", model), item, (loc, key))
+    """Each model object in ``value`` (at ``child``), its class and its location."""
+    containers, model = child
+    for data, here in objects_at(containers, value, loc):
+        yield _pick(model, data), data, here
 
 
-def _readonly_paths(child: Tuple[str, type[Model]], value: Any, loc: Location) -> Iterator[str]:
+def _readonly_paths(child: ModelPath, value: Any, loc: Location) -> Iterator[str]:
     """Paths of the read-only values set anywhere in ``value``."""
     for cls, data, here in _models_in(child, value, loc):
         plan = _plan(cls)
@@ -271,7 +262,7 @@ def _readonly_paths(child: Tuple[str, type[Model]], value: Any, loc: Location) -
 
 
 def _readonly_changes(
-    child: Optional[Tuple[str, type[Model]]], old: Any, new: Any, loc: Location
+    child: Optional[ModelPath], old: Any, new: Any, loc: Location
 ) -> Iterator[LeftOut]:
     """Changes to read-only values inside ``old`` -> ``new``, matched object by object
     (lists by index, when their lengths agree); all of them if ``old`` is absent."""
@@ -293,18 +284,8 @@ def _readonly_changes(
 
 
 def _pairs(
-    child: Tuple[str, type[Model]], old: Any, new: Any, loc: Location
+    child: ModelPath, old: Any, new: Any, loc: Location
 ) -> Iterator[Tuple[type[Model], Dict[str, Any], Dict[str, Any], Location]]:
-    shape, model = child
-    outer, _, inner = shape.partition(".")
-    if outer == "one":
-        if type(old) is dict and type(new) is dict:
-            yield _pick(model, new), old, new, loc
-        return
-    inner_child = (inner or "one", model)
-    if outer == "list" and type(old) is list and type(new) is list and len(old) == len(new):
-        for i, (a, b) in enumerate(zip(old, new)):
-            yield from _pairs(inner_child, a, b, (loc, i))
-    elif outer == "dict" and type(old) is dict and type(new) is dict:
-        for key in new.keys() & old.keys():
-            yield from _pairs(inner_child, old[key], new[key], (loc, key))
+    containers, model = child
+    for before, after, here in object_pairs(containers, old, new, loc):
+        yield _pick(model, after), before, after, here

@@ -15,7 +15,7 @@ import functools
 import sys
 import types
 import typing
-from typing import Any, Dict, List, Optional, Tuple, Union
+from typing import Any, Dict, Optional, Tuple, Union
 
 import typing_extensions
 
@@ -42,7 +42,6 @@ __all__ = [
     "shape_of",
     "field_shape",
     "is_optional",
-    "models_in",
 ]
 
 DELIMITERS: Dict[str, str] = {
@@ -336,23 +335,3 @@ def _generic(tp: Any, origin: Any, args: Tuple[Any, ...], fmt: Optional[str]) ->
 
 def _is_enum(tp: Any) -> bool:
     return isinstance(tp, type) and issubclass(tp, enum.Enum)
-
-
-def models_in(shape: Shape) -> Optional[Tuple[str, type]]:
-    """Where ``shape`` holds models: ``("one", M)``, ``("list", M)``, ``("dict", M)`` or
-    nested paths such as ``("dict.list", M)``; ``None`` if it holds no model (or several
-    kinds, as a union of models may)."""
-    path: List[str] = []
-    while True:
-        if isinstance(shape, ModelShape):
-            return (".".join(path) or "one", shape.cls)
-        if isinstance(shape, UnionShape) and len(shape.members) == 1:
-            shape = shape.members[0]
-        elif isinstance(shape, ListShape):
-            path.append("list")
-            shape = shape.item
-        elif isinstance(shape, DictShape):
-            path.append("dict")
-            shape = shape.value
-        else:
-            return None

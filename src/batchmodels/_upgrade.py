@@ -12,6 +12,7 @@ from ._errors import Location, format_path
 from ._jsontext import parse_json
 from ._jsonvalue import copy_json
 from ._model import Model, fields
+from ._modelpaths import ModelPath, objects_at
 from ._resolve import pick as _pick
 from ._shapes import DictShape, UnionShape, shape_of
 from ._walk import walk_plan as _plan
@@ -136,21 +137,10 @@ class _Walk:
                 old_type = before[key]["type"] if key in before else None
                 self.child(children[key], value, _old_class(old_type, self.old_models), here)
 
-    def child(
-        self, child: Tuple[str, type[Model]], value: Any, old: Optional[str], loc: Location
-    ) -> None:
-        shape, cls = child
-        outer, _, inner = shape.partition(".")
-        if outer == "one":
-            self.model(value, cls, old, loc)
-            return
-        items: Any = ()
-        if outer == "list" and type(value) is list:
-            items = enumerate(value)
-        elif outer == "dict" and type(value) is dict:
-            items = list(value.items())
-        for key, item in items:
-            self.child((inner or "one", cls), item, old, (loc, key))
+    def child(self, child: ModelPath, value: Any, old: Optional[str], loc: Location) -> None:
+        containers, cls = child
+        for data, here in objects_at(containers, value, loc):
+            self.model(data, cls, old, here)
 
     def _gone(self, old: Optional[str], key: str) -> str:
         entry = names()["models"].get(old or "", {}).get("removed_fields", {}).get(key)

@@ -7,10 +7,10 @@ from typing import Any, Callable, Dict, List, Optional, Tuple
 
 from ._errors import MASK, mask_signature
 from ._jsonvalue import copy_json
+from ._modelpaths import Containers, ModelPath, map_objects, models_in
 from ._record import build_plan
 from ._resolve import fields
 from ._resolve import pick as _pick
-from ._shapes import models_in
 
 __all__ = ["all_subtypes", "masked_json", "note_secret_names", "raise_located", "walk_plan"]
 
@@ -42,7 +42,7 @@ class _Plan:
         self.secrets = frozenset(f.wire for f in flds if f.secret)
         self.attr_names = {f.wire: f.attr for f in flds}
         self.attr_set = frozenset(self.attr_names.values())
-        self.children: Dict[str, Tuple[str, type[Model]]] = {}
+        self.children: Dict[str, ModelPath] = {}
         for descriptor in cls.__batchmodels__.fields:
             child = models_in(descriptor.shape) if descriptor.shape else None
             if child is not None:
@@ -92,26 +92,17 @@ class _Plan:
 
 
 def _walk_shaped(
-    shape: str,
+    containers: Containers,
     model: type[Model],
     value: Any,
     visit: Callable[[_Plan, Dict[str, Any]], Any],
     wrong_shape: Callable[[Any], Any],
 ) -> Any:
-    """Apply ``visit`` to each model object in ``value``, a child of shape ``shape``
-    (``"one"``, ``"list"``, ``"dict.list"``...); parts of another shape go to ``wrong_shape``."""
-    outer, _, inner = shape.partition(".")
-    if outer == "one":
-        if type(value) is dict:
-            return visit(walk_plan(_pick(model, value)), value)
-        return wrong_shape(value)
-    inner = inner or "one"
-    if outer == "list" and type(value) is list:
-        return [_walk_shaped(inner, model, v, visit, wrong_shape) for v in value]
-    if outer == "dict" and type(value) is dict:
-        items = list(value.items())  # a snapshot: another thread may add keys
-        return {k: _walk_shaped(inner, model, v, visit, wrong_shape) for k, v in items}
-    return wrong_shape(value)
+    """Apply ``visit`` to each model object in ``value``, a child at ``containers`` (see
+    ``_modelpaths``); parts of another shape go to ``wrong_shape``."""
+    return map_objects(
+        containers, value, lambda obj: visit(walk_plan(_pick(model, obj)), obj), wrong_shape
+    )
 
 
 def _unchanged(value: Any) -> Any:
@@ -125,9 +116,10 @@ def _masked(model: type[Model], data: Dict[str, Any]) -> Dict[str, Any]:
     like a secret field of any model is masked wherever no class declares it, and every
     string under a key ending in ``Url``/``Urls`` has its SAS signature masked."""
     holder: List[Any] = [None]
-    # (container of the copy, key in it, value, class, expected shape or None, under a URL key)
-    stack: List[Tuple[Any, Any, Any, type[Model], Optional[str], bool]] = [
-        (holder, 0, data, model, "one", False)
+    # (container of the copy, key in it, value, class, the containers expected above a model
+    # object or None, under a URL key)
+    stack: List[Tuple[Any, Any, Any, type[Model], Optional[Containers], bool]] = [
+        (holder, 0, data, model, (), False)
     ]
     pop, push = stack.pop, stack.append
     while stack:
@@ -136,13 +128,13 @@ def _masked(model: type[Model], data: Dict[str, Any]) -> Dict[str, Any]:
         if t is str:
             parent[key] = mask_signature(value) if url else value
         elif t is list:
-            inner = (shape[5:] or "one") if shape and shape.startswith("list") else None
+            inner = shape[1:] if shape and shape[0] is list else None
             out: Any = [None] * len(value)
             parent[key] = out
             for i, item in enumerate(value):
                 push((out, i, item, cls, inner, url))
-        elif t is dict and shape is not None and shape.startswith("dict"):
-            inner = shape[5:] or "one"
+        elif t is dict and shape and shape[0] is dict:
+            inner = shape[1:]
             out = parent[key] = {}
             for k, item in list(value.items()):  # a snapshot: another thread may add keys
                 out[k] = None
