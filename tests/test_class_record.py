@@ -107,3 +107,15 @@ def test_no_registry_keeps_a_model_class_alive() -> None:
 
 class LaterPart(Model):
     y: Optional[int] = rest_field()
+
+
+def test_fields_of_one_shape_share_one_codec() -> None:
+    class Two(Model):
+        first: Optional[Part] = rest_field()
+        second: Optional[Part] = rest_field()
+        one_name: Optional[str] = rest_field()
+
+    fields(Two)
+    descriptors = vars(Two)
+    assert descriptors["first"].codec is descriptors["second"].codec is Part.__batchmodels__.codec
+    assert descriptors["one_name"].codec is vars(Part)["name"].codec

@@ -128,7 +128,41 @@ def codec_for(tp: Any, fmt: Optional[str] = None) -> Codec:
 
 
 def codec_of(shape: Shape) -> Codec:
-    """Build the codec of a shape; ``TypeError`` for an :class:`UnsupportedShape`."""
+    """The codec of a shape; ``TypeError`` for an :class:`UnsupportedShape`.
+
+    Codecs never change once built: one shape has one codec, shared by every field of that
+    shape. Shapes that hold models are not kept here (a model class keeps its own codec), so
+    this cache keeps no model class alive.
+    """
+    try:
+        codec = _MEMO.get(shape)
+    except TypeError:  # an unhashable part (a converter object, say): built each time
+        return _build(shape)
+    if codec is None:
+        codec = _build(shape)
+        if not _holds_model(shape):
+            codec = _MEMO.setdefault(shape, codec)
+    return codec
+
+
+_MEMO: Dict[Shape, Codec] = {}
+
+
+def _holds_model(shape: Shape) -> bool:
+    if isinstance(shape, ModelShape):
+        return True
+    if isinstance(shape, ListShape):
+        return _holds_model(shape.item)
+    if isinstance(shape, DictShape):
+        return _holds_model(shape.value)
+    if isinstance(shape, UnionShape):
+        return any(_holds_model(m) for m in shape.members)
+    if isinstance(shape, TupleShape):
+        return any(_holds_model(s) for s in shape.items)
+    return False
+
+
+def _build(shape: Shape) -> Codec:
     if isinstance(shape, AnyShape):
         return Codec(_dec_any, _enc_any, label="Any", identity=True)
     if isinstance(shape, NullShape):

@@ -500,7 +500,7 @@ def _model_codec(model_cls: type[Model]) -> Codec:
     return codec
 
 
-use_model_codec(_model_codec)
+use_model_codec(lambda cls: build_plan(cls, "codec", _model_codec))  # one per class
 
 
 # ``Model.from_json(text, strict=True)``: set by the validation layer, which sits above.

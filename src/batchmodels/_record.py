@@ -4,9 +4,9 @@ Every model class holds its own record as ``cls.__batchmodels__``, made by ``com
 ``_complete``) when the class is created: the field descriptors, the attribute and wire maps,
 the naming policy, the discriminator and the subtypes it selects. What needs annotations
 resolved (forward references may name classes defined later) is filled on first use: the
-``Field`` records (``_resolve``) and the plans, each in its own slot, built by the module
-that uses it (``build_plan``). Registering a subtype drops only the plans that depend on
-subtypes (``walk``).
+``Field`` records (``_resolve``), the codec of fields holding the class, and the plans,
+each in its own slot, built by the module that uses it (``build_plan``). Registering a
+subtype drops only the plans that depend on subtypes (``walk``).
 """
 
 from __future__ import annotations
@@ -32,6 +32,7 @@ class ClassRecord:
         "by_attr",
         "by_wire",
         "cls",
+        "codec",
         "declared",
         "discriminator",
         "discriminator_values",
@@ -61,6 +62,7 @@ class ClassRecord:
         # (the others are its bases' own, found along the MRO).
         self.declared: FrozenSet[str] = frozenset()
         self.records: Optional[Tuple[Any, ...]] = None  # the public Field records, resolved
+        self.codec: Any = None  # the codec of fields holding this class
         self.fill: Any = None
         self.init: Any = None
         self.walk: Any = None
