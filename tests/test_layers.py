@@ -2,14 +2,12 @@
 
 Layers, lowest first: base modules (errors, times, enums, the instance layout, the version,
 limits, compiling generated code); JSON text parsing; shapes (the one reader of ``typing``);
-where shapes hold models;
-scalar codecs; JSON values (copy, equality, repr); codecs; field declarations; the class
-record; live values;
-exposed views; annotation resolution and the class cache; the generated bulk read; the field
-descriptor; the prune/mask walkers; keyword construction; building a class's record; the
-model; validation; the model
-declarations; JSON helpers and the operation table; JSON Schema; request bodies; the command
-line; the package root. Imports made only for type checkers count too.
+where shapes hold models; scalar codecs; JSON values (copy, equality, repr); the codec
+record; codecs; field declarations; the class record; live values; exposed views; annotation
+resolution; the generated bulk read; the field descriptor; the prune/mask walkers; keyword
+construction; building a class's record; the model; validation; the model declarations; JSON
+helpers and the operation table; JSON Schema; request bodies; the command line; the package
+root. Imports made only for type checkers count too.
 
 Also: no module outside ``models/`` is over 600 lines, and no module imports another's
 private (underscore) name.
@@ -38,6 +36,7 @@ LAYERS: Dict[str, float] = {
     "_modelpaths": 1.1,
     "_scalars": 1.6,
     "_jsonvalue": 1.7,
+    "_codecbase": 1.8,
     "_codecs": 2,
     "_declare": 2.5,
     "_record": 2.55,

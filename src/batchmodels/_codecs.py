@@ -10,6 +10,7 @@ from __future__ import annotations
 import enum
 from typing import Any, Callable, Dict, List, Optional, Tuple
 
+from ._codecbase import Codec
 from ._enums import decode_enum_value, enum_lookup, member_or_value
 from ._errors import (
     BatchModelError,
@@ -20,7 +21,7 @@ from ._errors import (
     not_a_container,
 )
 from ._jsonvalue import copy_json
-from ._scalars import PLAIN_TYPES, SCALARS, Decoder, Encoder
+from ._scalars import PLAIN_TYPES, SCALARS
 from ._shapes import (
     AnyShape,
     ConvertShape,
@@ -45,75 +46,6 @@ __all__ = [
     "failing_codec",
     "use_model_codec",
 ]
-
-
-class Codec:
-    """How one declared type crosses between wire JSON and Python.
-
-    ``identity``: a valid wire value is itself the Python value (so the two are shared).
-    ``live``: the Python value is a mutable object distinct from the wire value; the model
-    keeps it and writes it back to the wire before every export.
-    ``canonical(value)``: whether an assigned value is what ``decode`` would produce, so the
-    model may keep that very object.
-    ``adopt(value)``: for codecs of models and of lists and dicts of models, the wire form
-    of a canonical value sharing the models' own wire dicts (their pending in-place edits
-    are written later, by the model that keeps them), or ``None`` if not canonical.
-    """
-
-    __slots__ = (
-        "adopt",
-        "canonical",
-        "decode",
-        "encode",
-        "identity",
-        "item",
-        "label",
-        "live",
-        "lookup",
-        "model",
-        "needs_loc",
-        "plain",
-        "shape",
-    )
-
-    def __init__(
-        self,
-        decode: Decoder,
-        encode: Encoder,
-        *,
-        label: str,
-        identity: bool = False,
-        live: bool = False,
-        canonical: Optional[Callable[[Any], bool]] = None,
-        needs_loc: bool = False,
-        model: Optional[type] = None,
-        item: Optional[Codec] = None,
-        shape: Optional[str] = None,
-    ) -> None:
-        self.decode = decode
-        self.encode = encode
-        self.label = label
-        self.identity = identity
-        self.live = live
-        self.canonical = canonical or _never
-        self.adopt: Optional[Callable[[Any], Any]] = None
-        self.needs_loc = needs_loc
-        # For walking nested models (repr masking, read-only pruning): the model class of a
-        # model codec; the element codec and its container shape ("list"/"dict") otherwise.
-        self.model = model
-        self.item = item
-        self.shape = shape
-        # For enums: wire value (exact, then lower-cased) -> member, for fast bulk decoding.
-        self.lookup: Optional[Dict[str, Any]] = None
-        # For str, int and bool: the one JSON type kept as the Python value unchanged.
-        self.plain: Optional[type] = None
-
-    def __repr__(self) -> str:
-        return f"<Codec {self.label}>"
-
-
-def _never(value: Any) -> bool:
-    return False
 
 
 # --- building codecs from shapes ------------------------------------------------------------

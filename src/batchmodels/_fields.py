@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any, Optional, Sequence, Tuple
 
-from ._codecs import Codec
+from ._codecbase import Codec
 from ._declare import (
     ALL_OPERATIONS,
     MISSING,

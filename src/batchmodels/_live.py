@@ -10,7 +10,7 @@ from ._base import set_data as _set_data
 from ._base import set_live as _set_live
 from ._base import set_loc as _set_loc
 from ._base import set_views as _set_views
-from ._codecs import Codec
+from ._codecbase import Codec
 from ._errors import BatchModelError, InvalidValueError
 from ._record import ClassRecord
 
