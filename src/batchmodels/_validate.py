@@ -74,35 +74,81 @@ class Problem:
 
 
 # --- what to check for each field, worked out once per class --------------------------------
-#
-# A kind is a tuple whose first item says what the wire value should be:
-#   ("model", cls[, partial])          an object holding a model of ``cls`` (or a subclass);
-#                                      ``partial``: its own fields are not required
-#   ("list", item_kind, nullable)      an array; ``nullable``: items may be null
-#   ("dict", value_kind, nullable)     an object with arbitrary keys
-#   ("enum", enum_cls, codec)          a string; values this version lacks give a warning
-#   ("scalar", codec, is_int)          anything a codec decodes (``is_int``: int64 check)
-#   ("any",)                           anything
-
-Kind = Tuple[Any, ...]
-_ANY: Kind = ("any",)
 
 
-def _kind(shape: Shape) -> Kind:
+class _Kind:
+    """What a wire value should be, from its field's shape."""
+
+    __slots__ = ()
+
+
+class _AnyKind(_Kind):
+    """Anything."""
+
+    __slots__ = ()
+
+
+class _ModelKind(_Kind):
+    """An object holding a model of ``cls`` (or a subclass); ``partial``: its own fields
+    are not required."""
+
+    __slots__ = ("cls", "partial")
+
+    def __init__(self, cls: Any, partial: bool) -> None:
+        self.cls = cls
+        self.partial = partial
+
+
+class _ContainerKind(_Kind):
+    """An array (``container`` is ``list``) or an object with arbitrary keys (``dict``) of
+    ``item`` values; ``nullable``: items may be null."""
+
+    __slots__ = ("container", "item", "nullable")
+
+    def __init__(self, container: type, item: _Kind, nullable: bool) -> None:
+        self.container = container
+        self.item = item
+        self.nullable = nullable
+
+
+class _EnumKind(_Kind):
+    """A string; values this version lacks give a warning."""
+
+    __slots__ = ("cls", "codec")
+
+    def __init__(self, cls: Any, codec: Codec) -> None:
+        self.cls = cls
+        self.codec = codec
+
+
+class _ScalarKind(_Kind):
+    """Anything ``codec`` decodes; ``is_int``: an int64 range check too."""
+
+    __slots__ = ("codec", "is_int")
+
+    def __init__(self, codec: Codec, is_int: bool) -> None:
+        self.codec = codec
+        self.is_int = is_int
+
+
+_ANY = _AnyKind()
+
+
+def _kind(shape: Shape) -> _Kind:
     if isinstance(shape, (AnyShape, UnsupportedShape)):
         return _ANY
     if isinstance(shape, UnionShape) and len(shape.members) == 1:
         return _kind(shape.members[0])
     if isinstance(shape, ListShape) and shape.kind is list:
-        return ("list", _kind(_strip(shape.item)), _nullable(shape.item))
+        return _ContainerKind(list, _kind(_strip(shape.item)), _nullable(shape.item))
     if isinstance(shape, DictShape):
-        return ("dict", _kind(_strip(shape.value)), _nullable(shape.value))
+        return _ContainerKind(dict, _kind(_strip(shape.value)), _nullable(shape.value))
     if isinstance(shape, ModelShape):
-        return ("model", shape.cls)
+        return _ModelKind(shape.cls, False)
     if isinstance(shape, EnumShape):
-        return ("enum", shape.cls, codec_of(shape))
+        return _EnumKind(shape.cls, codec_of(shape))
     is_int = isinstance(shape, ScalarShape) and shape.type is int
-    return ("scalar", codec_of(shape), is_int)
+    return _ScalarKind(codec_of(shape), is_int)
 
 
 def _strip(shape: Shape) -> Shape:
@@ -124,7 +170,7 @@ class _Plan:
     __slots__ = ("by_wire", "required")
 
     def __init__(self, cls: ModelClass) -> None:
-        self.by_wire: Dict[str, Tuple[Field, Kind]] = {}
+        self.by_wire: Dict[str, Tuple[Field, _Kind]] = {}
         for field, descriptor in zip(fields(cls), cls.__batchmodels__.fields):
             assert descriptor.shape is not None
             self.by_wire[field.wire] = (field, _kind(descriptor.shape))
@@ -139,7 +185,7 @@ def _plan(cls: ModelClass) -> _Plan:
 # --- the walk --------------------------------------------------------------------------------
 
 # One entry per value still to check: (kind, wire value, location, field it belongs to).
-_Entry = Tuple[Kind, Any, Location, Optional[Field]]
+_Entry = Tuple[_Kind, Any, Location, Optional[Field]]
 
 
 def validate(
@@ -173,8 +219,7 @@ def validate(
     _sync(model, problems)
     if require_version(api_version) != CURRENT:
         return problems + _validate_old(model, partial, api_version)
-    root_kind: Kind = ("model", type(model), partial)
-    root: _Entry = (root_kind, model._data, model._loc, None)
+    root: _Entry = (_ModelKind(type(model), partial), model._data, model._loc, None)
     stack: List[Iterator[_Entry]] = [iter((root,))]
     while stack:
         entry = next(stack[-1], None)
@@ -215,51 +260,50 @@ def _check(
 ) -> Optional[Iterator[_Entry]]:
     """Check one value; return the entries of the values inside it, if any."""
     kind, raw, loc, field = entry
-    tag = kind[0]
-    if tag == "model":
+    if type(kind) is _ModelKind:
         if type(raw) is not dict:
             problems.append(_not_a_container(loc, "an object", raw))
             return None
-        cls = _pick(kind[1], raw)
+        cls = _pick(kind.cls, raw)
         plan = _plan(cls)
-        partial = len(kind) > 2 and kind[2]
-        for required in () if partial else plan.required:
+        for required in () if kind.partial else plan.required:
             if raw.get(required.wire) is None:
                 what = "is null" if required.wire in raw else "missing"
                 problems.append(
                     Problem(_path(loc, required.wire), f"required field {what}", "error")
                 )
         return _model_entries(cls, plan, raw, loc, problems, unknown_keys)
-    if tag == "list":
-        if type(raw) is not list:
-            problems.append(_not_a_container(loc, "an array", raw))
-            return None
-        return _item_entries(kind, enumerate(raw), loc, field, problems)
-    if tag == "dict":
+    if type(kind) is _ContainerKind:
+        if kind.container is list:
+            if type(raw) is not list:
+                problems.append(_not_a_container(loc, "an array", raw))
+                return None
+            return _item_entries(kind, enumerate(raw), loc, field, problems)
         if type(raw) is not dict:
             problems.append(_not_a_container(loc, "an object", raw))
             return None
         return _item_entries(kind, raw.items(), loc, field, problems)
-    if tag == "any":
+    if type(kind) is _AnyKind:
         return None
-    codec: Codec = kind[1] if tag == "scalar" else kind[2]
+    assert isinstance(kind, (_ScalarKind, _EnumKind))
+    codec = kind.codec
     try:
         value = codec.decode(raw, loc)
     except BatchModelError as exc:
         path = exc.path if exc.located else format_path(loc)
         problems.append(Problem(path, _reason(exc, field), "error"))
         return None
-    if tag == "enum":
+    if type(kind) is _EnumKind:
         if not isinstance(value, enum.Enum):
-            known = ", ".join(str(m.value) for m in kind[1])
-            message = f"not a {kind[1].__name__} value this version knows ({known})"
+            known = ", ".join(str(m.value) for m in kind.cls)
+            message = f"not a {kind.cls.__name__} value this version knows ({known})"
             problems.append(Problem(format_path(loc), f"{message}: {show_value(raw)}", "warning"))
         return None
     if type(value) is dt.timedelta:
         if duration_above_max(raw):
             problems.append(_error(loc, "longer than the longest duration", raw, field))
             return None
-    elif kind[2] and not INT64_MIN <= value <= INT64_MAX:
+    elif type(kind) is _ScalarKind and kind.is_int and not INT64_MIN <= value <= INT64_MAX:
         problems.append(_error(loc, "integer beyond the int64 range", raw, field))
         return None
     if field is not None:
@@ -305,15 +349,15 @@ def _unknown_key(cls: ModelClass, plan: _Plan, loc: Location, key: str) -> Probl
 
 
 def _item_entries(
-    kind: Kind,
+    kind: _ContainerKind,
     items: Any,
     loc: Location,
     field: Optional[Field],
     problems: List[Problem],
 ) -> Iterator[_Entry]:
-    item_kind, nullable = kind[1], kind[2]
+    item_kind, nullable = kind.item, kind.nullable
     for key, value in list(items):  # a snapshot: another thread may add keys
-        if kind[0] == "dict" and type(key) is not str:
+        if kind.container is dict and type(key) is not str:
             problems.append(Problem(_path(loc, key), "object keys must be strings", "error"))
             continue
         if value is None:
