@@ -26,6 +26,7 @@ class Codec:
     __slots__ = (
         "adopt",
         "canonical",
+        "container",
         "decode",
         "encode",
         "identity",
@@ -36,7 +37,6 @@ class Codec:
         "model",
         "needs_loc",
         "plain",
-        "shape",
     )
 
     def __init__(
@@ -51,7 +51,7 @@ class Codec:
         needs_loc: bool = False,
         model: Optional[type] = None,
         item: Optional[Codec] = None,
-        shape: Optional[str] = None,
+        container: Optional[type] = None,
     ) -> None:
         self.decode = decode
         self.encode = encode
@@ -62,10 +62,10 @@ class Codec:
         self.adopt: Optional[Callable[[Any], Any]] = None
         self.needs_loc = needs_loc
         # For walking nested models (repr masking, read-only pruning): the model class of a
-        # model codec; the element codec and its container shape ("list"/"dict") otherwise.
+        # model codec; the element codec and the wire container (list or dict) otherwise.
         self.model = model
         self.item = item
-        self.shape = shape
+        self.container = container
         # For enums: wire value (exact, then lower-cased) -> member, for fast bulk decoding.
         self.lookup: Optional[Dict[str, Any]] = None
         # For str, int and bool: the one JSON type kept as the Python value unchanged.

@@ -360,7 +360,7 @@ def _list_codec(item: Codec) -> Codec:
         canonical=canonical,
         needs_loc=True,
         item=item,
-        shape="list",
+        container=list,
     )
     item_adopt = item.adopt
     if item_adopt is not None:
@@ -418,7 +418,7 @@ def _tuple_codec(item: Codec) -> Codec:
         live=item.live,  # models inside may be changed in place
         needs_loc=True,
         item=item,
-        shape="list",
+        container=list,
     )
 
 
@@ -513,7 +513,7 @@ def _dict_codec(value_codec: Codec) -> Codec:
         canonical=canonical,
         needs_loc=True,
         item=value_codec,
-        shape="dict",
+        container=dict,
     )
     value_adopt = value_codec.adopt
     if value_adopt is not None:

@@ -288,7 +288,7 @@ class FieldDescriptor:
                 if value._live:
                     sync(value)
                 return
-        elif codec.shape == "list" and codec.item is not None and codec.item.model is not None:
+        elif codec.container is list and codec.item is not None and codec.item.model is not None:
             if sync_model_list(value, old, codec.item.model):
                 return
         elif not holds_models(codec) and old is not None:

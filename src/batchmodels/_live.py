@@ -46,14 +46,14 @@ def keep_equal_items(codec: Codec, old: Any, new: Any, value: Any) -> Any:
     if item is None or item.model is not None or item.item is not None:
         return new
     decode = item.decode
-    if codec.shape == "list" and type(old) is list and type(new) is list:
+    if codec.container is list and type(old) is list and type(new) is list:
         for i in range(min(len(old), len(new), len(value))):
             try:
                 if decode(old[i], None) == value[i]:
                     new[i] = old[i]
             except BatchModelError:
                 pass
-    elif codec.shape == "dict" and type(old) is dict and type(new) is dict:
+    elif codec.container is dict and type(old) is dict and type(new) is dict:
         for key in new.keys() & old.keys():
             try:
                 if decode(old[key], None) == value[key]:
