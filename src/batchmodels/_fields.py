@@ -415,6 +415,8 @@ class FieldDescriptor:
         elif not _holds_models(codec) and old is not None:
             try:
                 if codec.decode(old, None) == value:
+                    if not codec.live:
+                        untrack(obj, self)  # written already (see below)
                     return
             except BatchModelError:
                 pass
@@ -423,6 +425,10 @@ class FieldDescriptor:
         except BatchModelError as exc:  # encoders locate errors below the value only
             raise exc.at((obj._loc, self.wire), secret=self.secret) from None
         data[self.wire] = _keep_equal_items(codec, old, wire, value)
+        if not codec.live:
+            # A value that cannot change in place (a datetime given by keyword, kept until
+            # now as it was given): written once, nothing more to track.
+            untrack(obj, self)
 
 
 def _holds_models(codec: Codec) -> bool:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import collections.abc
 import contextlib
+import datetime as dt
 import enum
 import json
 import sys
@@ -60,6 +61,7 @@ __all__ = ["Model", "fields", "masked_json", "raise_located"]
 _M = TypeVar("_M", bound="Model")
 _PLAIN = frozenset((str, int, float, bool, type(None)))
 _CONTAINERS = frozenset((dict, list))
+_UTC = dt.timezone.utc
 
 
 if TYPE_CHECKING:
@@ -617,6 +619,19 @@ def _init_from_kwargs(obj: Model, kwargs: Dict[str, Any]) -> None:
                 if member_value is not None:
                     data[wire] = member_value
                     continue
+            elif kind == _LATER:
+                if value.tzinfo is _UTC:
+                    # Kept as given; Model._sync writes its text before anything reads the
+                    # wire value (FieldDescriptor.sync), so building a model skips strftime work.
+                    data[wire] = value
+                    obj.__dict__[field.attr] = value
+                    live.append(field)
+                    continue
+                try:
+                    data[wire] = extra(value)
+                    continue
+                except BatchModelError:
+                    pass
             elif kind == _ENCODED:
                 try:
                     data[wire] = extra(value)
@@ -665,6 +680,7 @@ _ENCODED = 2  # a datetime, timedelta, float...: the codec's encode
 _MODEL = 3  # a model of the field's class: becomes part of the new model (its wire dict)
 _MODELS = 4  # a list of models of the item class: a new list of the same models
 _GENERAL = 5  # FieldDescriptor.set (exact is None, so no value takes a short path)
+_LATER = 6  # a datetime: a UTC one is kept as it is and written as text on export
 
 _InitEntry = Tuple[int, str, Any, Any, FieldDescriptor]
 
@@ -692,6 +708,9 @@ def _init_entry(cls: type[Model], field: FieldDescriptor) -> _InitEntry:
     if isinstance(shape, EnumShape) and not issubclass(shape.cls, enum.Flag):
         return (_MEMBER, wire, shape.cls, {m: m.value for m in shape.cls}, field)
     if isinstance(shape, ScalarShape) and not codec.live:
+        if shape.type is dt.datetime and field.format in (None, "rfc3339"):
+            # RFC 3339 keeps every digit of a UTC datetime: its text decodes to an equal value.
+            return (_LATER, wire, shape.type, codec.encode, field)
         return (_ENCODED, wire, shape.type, codec.encode, field)
     if codec.adopt is not None and isinstance(shape, ModelShape) and codec.model is shape.cls:
         return (_MODEL, wire, shape.cls, None, field)
