@@ -255,6 +255,26 @@ def test_a_utc_datetime_given_by_keyword_reads_back_as_given_before_and_after_ex
     assert holder.as_dict() == {"count": 1}
 
 
+@pytest.mark.parametrize("export_first", [False, True])
+def test_a_datetime_given_by_keyword_then_changed_through_the_mapping(export_first: bool) -> None:
+    holder = Holder(when=_WHEN, parts=[Part(name="p")])
+    if export_first:
+        holder.as_dict()
+    holder["when"] = "2021-01-01T00:00:00.5Z"
+    assert holder.when == dt.datetime(2021, 1, 1, 0, 0, 0, 500000, tzinfo=UTC)
+    assert holder.as_dict()["when"] == "2021-01-01T00:00:00.5Z"
+    exposed = Holder(when=_WHEN, parts=[Part(name="p")])
+    exposed["parts"].append({"name": "q"})  # hands out a container: the model is exposed
+    assert exposed.when == _WHEN
+    assert exposed["when"] == _WHEN_TEXT
+    exposed["when"] = "2022-01-01T00:00:00Z"
+    assert exposed.when == dt.datetime(2022, 1, 1, tzinfo=UTC)
+    assert json.loads(dumps(exposed)) == {
+        "when": "2022-01-01T00:00:00Z",
+        "parts": [{"name": "p"}, {"name": "q"}],
+    }
+
+
 @settings(max_examples=scaled(200))
 @given(st.datetimes(timezones=st.none() | st.just(UTC) | offsets))
 def test_any_datetime_by_keyword_gives_what_attribute_assignment_gives(value: dt.datetime) -> None:

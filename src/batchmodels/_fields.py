@@ -401,6 +401,10 @@ class FieldDescriptor:
         assert codec is not None
         data = obj._data
         old = data.get(self.wire)
+        if not codec.live and old is not value:
+            # A value that cannot change in place (a datetime given by keyword, kept as
+            # given until the first export) is written once: any later change forgets it.
+            return
         if codec.model is not None:
             # A nested model shares its wire dict with ours: only its own live values can
             # be out of date.
@@ -412,11 +416,9 @@ class FieldDescriptor:
         elif codec.shape == "list" and codec.item is not None and codec.item.model is not None:
             if _sync_model_list(value, old, codec.item.model):
                 return
-        elif not _holds_models(codec) and old is not None:
+        elif not _holds_models(codec) and old is not None and old is not value:
             try:
                 if codec.decode(old, None) == value:
-                    if not codec.live:
-                        untrack(obj, self)  # written already (see below)
                     return
             except BatchModelError:
                 pass
@@ -425,10 +427,6 @@ class FieldDescriptor:
         except BatchModelError as exc:  # encoders locate errors below the value only
             raise exc.at((obj._loc, self.wire), secret=self.secret) from None
         data[self.wire] = _keep_equal_items(codec, old, wire, value)
-        if not codec.live:
-            # A value that cannot change in place (a datetime given by keyword, kept until
-            # now as it was given): written once, nothing more to track.
-            untrack(obj, self)
 
 
 def _holds_models(codec: Codec) -> bool:
