@@ -401,10 +401,6 @@ class FieldDescriptor:
         assert codec is not None
         data = obj._data
         old = data.get(self.wire)
-        if not codec.live and old is not value:
-            # A value that cannot change in place (a datetime given by keyword, kept as
-            # given until the first export) is written once: any later change forgets it.
-            return
         if codec.model is not None:
             # A nested model shares its wire dict with ours: only its own live values can
             # be out of date.
@@ -416,7 +412,12 @@ class FieldDescriptor:
         elif codec.shape == "list" and codec.item is not None and codec.item.model is not None:
             if _sync_model_list(value, old, codec.item.model):
                 return
-        elif not _holds_models(codec) and old is not None and old is not value:
+        elif not codec.live:
+            # A value that cannot change in place (a datetime given by keyword, kept as
+            # given until the first export) is written once: any later change forgets it.
+            if old is not value:
+                return
+        elif not _holds_models(codec) and old is not None:
             try:
                 if codec.decode(old, None) == value:
                     return
