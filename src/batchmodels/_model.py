@@ -619,20 +619,14 @@ def _init_from_kwargs(obj: Model, kwargs: Dict[str, Any]) -> None:
                 if member_value is not None:
                     data[wire] = member_value
                     continue
-            elif kind == _LATER:
-                if value.tzinfo is _UTC:
-                    # Kept as given; Model._sync writes its text before anything reads the
-                    # wire value (FieldDescriptor.sync), so building a model skips strftime work.
-                    data[wire] = value
-                    obj.__dict__[field.attr] = value
-                    live.append(field)
-                    continue
-                try:
-                    data[wire] = extra(value)
-                    continue
-                except BatchModelError:
-                    pass
-            elif kind == _ENCODED:
+            elif kind == _LATER and value.tzinfo is _UTC:
+                # Kept as given: Model._sync writes its text (FieldDescriptor.sync) before
+                # anything reads the wire value, so building the model formats nothing.
+                data[wire] = value
+                obj.__dict__[field.attr] = value
+                live.append(field)
+                continue
+            elif kind in (_ENCODED, _LATER):
                 try:
                     data[wire] = extra(value)
                     continue
@@ -680,7 +674,7 @@ _ENCODED = 2  # a datetime, timedelta, float...: the codec's encode
 _MODEL = 3  # a model of the field's class: becomes part of the new model (its wire dict)
 _MODELS = 4  # a list of models of the item class: a new list of the same models
 _GENERAL = 5  # FieldDescriptor.set (exact is None, so no value takes a short path)
-_LATER = 6  # a datetime: a UTC one is kept as it is and written as text on export
+_LATER = 6  # an RFC 3339 datetime: a UTC one is kept as given, written as text on export
 
 _InitEntry = Tuple[int, str, Any, Any, FieldDescriptor]
 
