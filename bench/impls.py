@@ -6,7 +6,7 @@ Every implementation offers the same operations; the harness times them on the s
 - ``read(jobs)``: read every field of every job through attributes (recursively)
 - ``dump_each(jobs)``: each job -> its JSON text (W3)
 - ``dump_replace_each(jobs)``: each job -> replace-request JSON without read-only fields (W4)
-- ``build(count)``: make ``count`` typical jobs by keyword arguments with nested models (W5)
+- ``build(inputs)``: make one response-shaped job per input by keyword arguments (W5)
 - ``passthrough(text)``: text -> jobs -> JSON array text of the jobs, nothing read (W6)
 - ``read_five(jobs)``: read five common fields of every job (W7 is ``parse`` + ``read_five``)
 
@@ -47,8 +47,8 @@ class Impl:
     version = ""
     module: Any = None  # where the builder finds model classes by name (M.BatchJob)
 
-    def __init__(self, create_body: Dict[str, Any]) -> None:
-        source, leaves = builder_source(create_body, as_dicts=self.module is None)
+    def __init__(self, w5_job: Dict[str, Any]) -> None:
+        source, leaves = builder_source(w5_job, as_dicts=self.module is None)
         self._build_one = compile_builder(source)
         self._leaves = [self.leaf(cls, slot, raw) for cls, slot, raw in leaves]
         # Only plain-text leaves are made unique per job (ids, names, command lines).
@@ -166,13 +166,13 @@ class AzureBatch(Impl):
     name = "azure"
     label = "azure-batch"
 
-    def __init__(self, create_body: Dict[str, Any]) -> None:
+    def __init__(self, w5_job: Dict[str, Any]) -> None:
         import azure.batch
         import azure.batch.models
 
         self.module = azure.batch.models
         self.version = getattr(azure.batch, "__version__", "?")
-        super().__init__(create_body)
+        super().__init__(w5_job)
 
     def parse(self, text: str) -> List[Any]:
         job = self.module.BatchJob
@@ -194,14 +194,14 @@ class Pydantic(Impl):
     name = "pydantic"
     label = "pydantic twin"
 
-    def __init__(self, create_body: Dict[str, Any]) -> None:
+    def __init__(self, w5_job: Dict[str, Any]) -> None:
         import pydantic
         from twins import PydanticTwin
 
         self.twin = PydanticTwin()
         self.module = self.twin
         self.version = pydantic.VERSION
-        super().__init__(create_body)
+        super().__init__(w5_job)
 
     def parse(self, text: str) -> List[Any]:
         return self.twin.ListResponse.model_validate_json(text).value  # type: ignore[no-any-return]
@@ -222,14 +222,14 @@ class Msgspec(Impl):
     name = "msgspec"
     label = "msgspec twin"
 
-    def __init__(self, create_body: Dict[str, Any]) -> None:
+    def __init__(self, w5_job: Dict[str, Any]) -> None:
         import msgspec
         from twins import MsgspecTwin
 
         self.twin = MsgspecTwin()
         self.module = self.twin
         self.version = msgspec.__version__
-        super().__init__(create_body)
+        super().__init__(w5_job)
 
     def parse(self, text: str) -> List[Any]:
         return self.twin.decoder.decode(text).value  # type: ignore[no-any-return]
@@ -254,8 +254,8 @@ class PlainJSON(Impl):
     version = ""
     module = None
 
-    def __init__(self, create_body: Dict[str, Any]) -> None:
-        super().__init__(create_body)
+    def __init__(self, w5_job: Dict[str, Any]) -> None:
+        super().__init__(w5_job)
         self._reader = make_dict_reader()
         self._five = make_five_reader(by_attribute=False)
         self._prune_plan = readonly_paths(_JOB)
@@ -314,12 +314,12 @@ class OrjsonParse(BatchModels):
         ("W3", "W4", "W5", "W3r"), "batchmodels"
     )  # no parsing timed
 
-    def __init__(self, create_body: Dict[str, Any]) -> None:
+    def __init__(self, w5_job: Dict[str, Any]) -> None:
         import orjson
 
         self._orjson = orjson
         self.version = orjson.__version__
-        super().__init__(create_body)
+        super().__init__(w5_job)
 
     def _load(self, text: str) -> Any:
         try:
@@ -348,12 +348,12 @@ EXTRAS = ("orjson",)
 """Implementations measured only when named with ``--only`` (not in ``nox -s bench``)."""
 
 
-def make_impls(names: List[str], create_body: Dict[str, Any]) -> Dict[str, Impl]:
+def make_impls(names: List[str], w5_job: Dict[str, Any]) -> Dict[str, Impl]:
     """Instantiate the named implementations (skipping ones whose library is missing)."""
     out: Dict[str, Impl] = {}
     for name in names:
         try:
-            out[name] = IMPLEMENTATIONS[name](create_body)
+            out[name] = IMPLEMENTATIONS[name](w5_job)
         except ImportError as exc:
             print(f"warning: {name} skipped ({exc})")
     return out

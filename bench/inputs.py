@@ -22,9 +22,9 @@ __all__ = [
     "Templates",
     "build_full_job",
     "build_typical_job",
-    "create_body",
     "job_list_text",
     "load_templates",
+    "response_job",
     "vary",
 ]
 
@@ -36,21 +36,6 @@ LIST_METADATA = "https://account.region.batch.azure.com/$metadata#jobs"
 _BY_NAME = {cls.__name__: cls for cls in TREE}
 _JOB = _BY_NAME["BatchJob"]
 _EPOCH = dt.datetime(2025, 1, 1, tzinfo=dt.timezone.utc)
-
-# Fields the service sets on a job; a job built by a user (W5) leaves them out.
-SERVICE_SET = (
-    "url",
-    "eTag",
-    "lastModified",
-    "creationTime",
-    "state",
-    "stateTransitionTime",
-    "previousState",
-    "previousStateTransitionTime",
-    "executionInfo",
-    "stats",
-)
-
 
 # --- leaf values ---------------------------------------------------------------------------
 
@@ -299,6 +284,32 @@ def job_list_text(templates: Templates, count: int, seed: int, *, full_share: fl
     return '{"odata.metadata": "' + LIST_METADATA + '", "value": [' + ", ".join(parts) + "]}"
 
 
-def create_body(job: Dict[str, Any]) -> Dict[str, Any]:
-    """``job`` without the fields the service sets: what a user builds (W5)."""
-    return {k: v for k, v in job.items() if k not in SERVICE_SET}
+def response_job() -> Dict[str, Any]:
+    """The job W5 builds by keywords: shaped like a service response, as code that fakes
+    or caches one writes it (issue 21): id, url, eTag, five datetimes, two states, priority
+    and other scalars, constraints with a duration, pool info, execution info and three
+    metadata items. Fractions have at most 6 digits, so ``datetime`` holds them exactly."""
+    return {
+        "id": "nightly-render-0001",
+        "displayName": "Nightly render, shot 0001",
+        "url": "https://account.region.batch.azure.com/jobs/nightly-render-0001",
+        "eTag": "0x8DD5F2C3A1B4E77",
+        "lastModified": "2025-03-02T04:10:11.5391Z",
+        "creationTime": "2025-03-02T04:10:09.311915Z",
+        "state": "active",
+        "stateTransitionTime": "2025-03-02T04:10:11.53916Z",
+        "previousState": "disabled",
+        "previousStateTransitionTime": "2025-03-02T04:10:10Z",
+        "priority": 100,
+        "maxParallelTasks": -1,
+        "allowTaskPreemption": False,
+        "usesTaskDependencies": False,
+        "constraints": {"maxWallClockTime": "PT2H", "maxTaskRetryCount": 3},
+        "poolInfo": {"poolId": "render-pool"},
+        "executionInfo": {"startTime": "2025-03-02T04:10:11.2137Z", "poolId": "render-pool"},
+        "metadata": [
+            {"name": "project", "value": "orchard"},
+            {"name": "owner", "value": "render-team"},
+            {"name": "shot", "value": "0001"},
+        ],
+    }

@@ -117,6 +117,62 @@ def test_rfc3339_round_trip(value: dt.datetime) -> None:
     assert parse_rfc3339(text) == value
 
 
+def _strftime_formula(value: dt.datetime) -> str:
+    """How format_rfc3339 wrote datetimes before it used isoformat (strftime, padded year)."""
+    suffix = "Z"
+    offset = value.utcoffset()
+    if offset:
+        try:
+            value = value.astimezone(UTC)
+        except OverflowError:
+            minutes, rest = divmod(int(offset.total_seconds()), 60)
+            if rest or offset.microseconds:
+                raise
+            sign = "-" if minutes < 0 else "+"
+            suffix = "{}{:02d}:{:02d}".format(sign, *divmod(abs(minutes), 60))
+    if value.year >= 1000:
+        text = value.strftime("%Y-%m-%dT%H:%M:%S")
+    else:
+        text = f"{value.year:04d}-{value.month:02d}-{value.day:02d}T" + value.strftime("%H:%M:%S")
+    if value.microsecond:
+        text += f".{value.microsecond:06d}".rstrip("0")
+    return text + suffix
+
+
+class _Stamp(dt.datetime):
+    """A datetime subclass that writes itself differently (as pandas' Timestamp does)."""
+
+    def isoformat(self, sep: str = "T", timespec: str = "auto") -> str:
+        return "not the text"
+
+
+_any_offset = st.builds(
+    dt.timezone,
+    st.timedeltas(
+        min_value=dt.timedelta(hours=-23, minutes=-59), max_value=dt.timedelta(hours=23, minutes=59)
+    ),
+)
+
+
+@settings(max_examples=scaled(500))
+@given(
+    st.datetimes(timezones=st.none() | st.just(UTC) | _any_offset),
+    st.booleans(),
+)
+def test_format_rfc3339_writes_what_the_strftime_formula_wrote(
+    value: dt.datetime, subclass: bool
+) -> None:
+    if subclass:
+        value = _Stamp(*value.timetuple()[:6], value.microsecond, value.tzinfo)
+    try:
+        expected = _strftime_formula(value)
+    except OverflowError:
+        with pytest.raises(OverflowError):
+            format_rfc3339(value)
+        return
+    assert format_rfc3339(value) == expected
+
+
 @settings(max_examples=scaled(200))
 @given(rfc3339_text())
 def test_any_rfc3339_spelling_parses_and_reformats_to_the_same_instant(text: str) -> None:

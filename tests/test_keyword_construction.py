@@ -5,12 +5,26 @@ times, models, lists of models); every test here pins a behaviour those paths mu
 identical to assigning the same value to the attribute.
 """
 
+import copy
 import datetime as dt
+import json
+import pickle
 from typing import Any, Dict, List, Optional
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from batchmodels import NULL, InvalidTypeError, InvalidValueError, Model, StrEnum, rest_field
+from batchmodels import (
+    NULL,
+    InvalidTypeError,
+    InvalidValueError,
+    Model,
+    StrEnum,
+    dumps,
+    rest_field,
+    validate,
+)
 from batchmodels.models import (
     AutoUserScope,
     AutoUserSpecification,
@@ -20,7 +34,8 @@ from batchmodels.models import (
     ElevationLevel,
     UserAccount,
 )
-from helpers.strategies import Cat, Color, Dog, Everything, Part, Puppy
+from helpers import scaled
+from helpers.strategies import Cat, Color, Dog, Everything, Part, Puppy, offsets
 
 UTC = dt.timezone.utc
 
@@ -191,6 +206,88 @@ def test_time_subclasses_and_wire_text_are_accepted_as_by_attribute() -> None:
     }
     assert Holder(**values).as_dict() == by_attribute(Holder, **values).as_dict()
     assert Holder(**values).as_dict() == {"when": "2019-12-31T22:00:00Z", "timeout": "PT5M"}
+
+
+# A UTC datetime given by keyword is kept as given and written as text on first export; every
+# read of the wire side must see that text, as if it had been written at once.
+_WHEN = dt.datetime(2020, 1, 2, 3, 4, 5, 600000, tzinfo=UTC)
+_WHEN_TEXT = "2020-01-02T03:04:05.6Z"
+_WIRE_READS: Dict[str, Any] = {
+    "getitem": lambda m: m["when"],
+    "get": lambda m: m.get("when"),
+    "values": lambda m: next(iter(m.values())),
+    "items": lambda m: dict(m.items())["when"],
+    "pop": lambda m: m.pop("when"),
+    "as_dict": lambda m: m.as_dict()["when"],
+    "as_attribute_dict": lambda m: m.as_attribute_dict()["when"],
+    "copy": lambda m: m.copy().as_dict()["when"],
+    "deepcopy": lambda m: copy.deepcopy(m).as_dict()["when"],
+    "pickle": lambda m: pickle.loads(pickle.dumps(m))["when"],
+    "dumps": lambda m: json.loads(dumps(m))["when"],
+    "json.dumps": lambda m: json.loads(json.dumps(m.as_dict()))["when"],
+    "equality": lambda m: _WHEN_TEXT if m == {"when": _WHEN_TEXT} else "differs",
+    "repr": lambda m: _WHEN_TEXT if repr(_WHEN_TEXT) in repr(m) else repr(m),
+    "validate": lambda m: _WHEN_TEXT if not validate(m) else validate(m),
+    "nested in a model": lambda m: BatchJobLike(holder=m).as_dict()["holder"]["when"],
+}
+
+
+class BatchJobLike(Model):
+    holder: Optional[Holder] = rest_field()
+
+
+@pytest.mark.parametrize("read", list(_WIRE_READS.values()), ids=list(_WIRE_READS))
+def test_a_utc_datetime_given_by_keyword_is_text_on_every_wire_read(read: Any) -> None:
+    holder = Holder(when=_WHEN)
+    assert read(holder) == _WHEN_TEXT
+    assert holder.get("when", _WHEN_TEXT) == _WHEN_TEXT  # also after the read above
+    assert read(Holder(when=_WHEN)) == read(by_attribute(Holder, when=_WHEN))
+
+
+def test_a_utc_datetime_given_by_keyword_reads_back_as_given_before_and_after_export() -> None:
+    holder = Holder(when=_WHEN, count=1)
+    assert holder.when is _WHEN
+    assert holder.as_dict() == {"when": _WHEN_TEXT, "count": 1}
+    assert holder.when == _WHEN
+    holder.when = dt.datetime(2021, 1, 1, tzinfo=UTC)
+    assert holder["when"] == "2021-01-01T00:00:00Z"
+    del holder.when
+    assert holder.as_dict() == {"count": 1}
+
+
+@pytest.mark.parametrize("export_first", [False, True])
+def test_a_datetime_given_by_keyword_then_changed_through_the_mapping(export_first: bool) -> None:
+    holder = Holder(when=_WHEN, parts=[Part(name="p")])
+    if export_first:
+        holder.as_dict()
+    holder["when"] = "2021-01-01T00:00:00.5Z"
+    assert holder.when == dt.datetime(2021, 1, 1, 0, 0, 0, 500000, tzinfo=UTC)
+    assert holder.as_dict()["when"] == "2021-01-01T00:00:00.5Z"
+    exposed = Holder(when=_WHEN, parts=[Part(name="p")])
+    exposed["parts"].append({"name": "q"})  # hands out a container: the model is exposed
+    assert exposed.when == _WHEN
+    assert exposed["when"] == _WHEN_TEXT
+    exposed["when"] = "2022-01-01T00:00:00Z"
+    assert exposed.when == dt.datetime(2022, 1, 1, tzinfo=UTC)
+    assert json.loads(dumps(exposed)) == {
+        "when": "2022-01-01T00:00:00Z",
+        "parts": [{"name": "p"}, {"name": "q"}],
+    }
+
+
+@settings(max_examples=scaled(200))
+@given(st.datetimes(timezones=st.none() | st.just(UTC) | offsets))
+def test_any_datetime_by_keyword_gives_what_attribute_assignment_gives(value: dt.datetime) -> None:
+    try:
+        expected = by_attribute(Holder, when=value)
+    except InvalidValueError:  # beyond years 1-9999 in UTC
+        with pytest.raises(InvalidValueError):
+            Holder(when=value)
+        return
+    built = Holder(when=value)
+    assert built.when == expected.when
+    assert built.as_dict() == expected.as_dict()
+    assert built.when == expected.when
 
 
 @pytest.mark.parametrize(

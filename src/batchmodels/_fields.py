@@ -291,6 +291,11 @@ class FieldDescriptor:
         elif codec.container is list and codec.item is not None and codec.item.model is not None:
             if sync_model_list(value, old, codec.item.model):
                 return
+        elif not codec.live:
+            # A value that cannot change in place (a datetime given by keyword, kept as
+            # given until the first export) is written once: any later change forgets it.
+            if old is not value:
+                return
         elif not holds_models(codec) and old is not None:
             try:
                 if codec.decode(old, None) == value:

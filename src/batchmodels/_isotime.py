@@ -26,6 +26,7 @@ _RFC3339 = re.compile(
 
 
 _fromisoformat = dt.datetime.fromisoformat
+_isoformat = dt.datetime.isoformat
 # Python 3.11+ parses "Z" and any number of fractional digits in C; older versions cannot.
 _FAST = sys.version_info >= (3, 11)
 
@@ -59,9 +60,13 @@ def parse_rfc3339(text: str) -> dt.datetime:
 def format_rfc3339(value: dt.datetime) -> str:
     """Write a datetime as RFC 3339 in UTC with ``Z``; a naive datetime is taken as UTC.
 
-    An instant whose UTC date is beyond year 1 to 9999 (``9999-12-31T23:59:59-01:00``)
-    keeps its own offset.
+    Fractions are written with trailing zeros dropped, and left out when zero. An instant
+    whose UTC date is beyond year 1 to 9999 (``9999-12-31T23:59:59-01:00``) keeps its own
+    offset.
     """
+    if value.tzinfo is _UTC and type(value) is dt.datetime:  # the usual value, in one step
+        text = _isoformat(value)[:-6]  # without "+00:00"
+        return (text.rstrip("0") if value.microsecond else text) + "Z"
     suffix = "Z"
     offset = value.utcoffset()
     if offset:
@@ -69,10 +74,12 @@ def format_rfc3339(value: dt.datetime) -> str:
             value = value.astimezone(_UTC)
         except OverflowError:
             suffix = _offset_text(offset)
-    text = value.strftime("%Y-%m-%dT%H:%M:%S") if value.year >= 1000 else _padded(value)
+    # The base class's isoformat (a subclass may override it) pads the year to four digits
+    # and starts with "YYYY-MM-DDTHH:MM:SS[.ffffff]"; it is several times faster than strftime.
+    text = _isoformat(value)
     if value.microsecond:
-        text += f".{value.microsecond:06d}".rstrip("0")
-    return text + suffix
+        return text[:26].rstrip("0") + suffix
+    return text[:19] + suffix
 
 
 def _offset_text(offset: dt.timedelta) -> str:
@@ -83,13 +90,6 @@ def _offset_text(offset: dt.timedelta) -> str:
     sign = "-" if minutes < 0 else "+"
     hours, minutes = divmod(abs(minutes), 60)
     return f"{sign}{hours:02d}:{minutes:02d}"
-
-
-def _padded(value: dt.datetime) -> str:
-    return (
-        f"{value.year:04d}-{value.month:02d}-{value.day:02d}"
-        f"T{value.hour:02d}:{value.minute:02d}:{value.second:02d}"
-    )
 
 
 # RFC 1123 dates (RFC 7231's HTTP-date) are parsed and written here: ``email.utils`` would

@@ -4,6 +4,7 @@ values of the expected exact type on a short path."""
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import enum
 from typing import Any, Dict, List, Tuple
 
@@ -22,6 +23,7 @@ from ._shapes import EnumShape, ListShape, ModelShape, ScalarShape
 __all__ = ["init_from_kwargs"]
 
 _PLAIN = frozenset((str, int, float, bool, type(None)))
+_UTC = dt.timezone.utc
 Model = Any  # a model instance or class (``_model``, above this module)
 
 
@@ -58,7 +60,14 @@ def init_from_kwargs(obj: Model, kwargs: Dict[str, Any]) -> None:
                 if member_value is not None:
                     data[wire] = member_value
                     continue
-            elif kind == _ENCODED:
+            elif kind == _LATER and value.tzinfo is _UTC:
+                # Kept as given: Model._sync writes its text (FieldDescriptor.sync) before
+                # anything reads the wire value, so building the model formats nothing.
+                data[wire] = value
+                obj.__dict__[field.attr] = value
+                live.append(field)
+                continue
+            elif kind in (_ENCODED, _LATER):
                 try:
                     data[wire] = extra(value)
                     continue
@@ -101,21 +110,12 @@ def init_from_kwargs(obj: Model, kwargs: Dict[str, Any]) -> None:
 
 # Kinds of plan entries: how ``init_from_kwargs`` stores a value of the entry's exact type.
 _AS_IS = 0  # str, int, bool: the value is its own wire value
-
-
 _MEMBER = 1  # an enum member: its value, from the entry's member -> value table
-
-
 _ENCODED = 2  # a datetime, timedelta, float...: the codec's encode
-
-
 _MODEL = 3  # a model of the field's class: becomes part of the new model (its wire dict)
-
-
 _MODELS = 4  # a list of models of the item class: a new list of the same models
-
-
 _GENERAL = 5  # FieldDescriptor.set (exact is None, so no value takes a short path)
+_LATER = 6  # an RFC 3339 datetime: a UTC one is kept as given, written as text on export
 
 
 _InitEntry = Tuple[int, str, Any, Any, FieldDescriptor]
@@ -144,6 +144,9 @@ def _init_entry(cls: type[Model], field: FieldDescriptor) -> _InitEntry:
     if isinstance(shape, EnumShape) and not issubclass(shape.cls, enum.Flag):
         return (_MEMBER, wire, shape.cls, {m: m.value for m in shape.cls}, field)
     if isinstance(shape, ScalarShape) and not codec.live:
+        if shape.type is dt.datetime and field.format in (None, "rfc3339"):
+            # RFC 3339 keeps every digit of a UTC datetime: its text decodes to an equal value.
+            return (_LATER, wire, shape.type, codec.encode, field)
         return (_ENCODED, wire, shape.type, codec.encode, field)
     if codec.adopt is not None and isinstance(shape, ModelShape) and codec.model is shape.cls:
         return (_MODEL, wire, shape.cls, None, field)

@@ -133,6 +133,9 @@ def _enc_decimal(value: Any) -> float:
 # --- times ---------------------------------------------------------------------------------
 
 
+_format_rfc3339 = _isotime.format_rfc3339
+
+
 def _dec_rfc3339(raw: Any, loc: Location) -> dt.datetime:
     if type(raw) is not str:
         raise _expected("an RFC 3339 datetime string", raw)
@@ -155,8 +158,10 @@ def _enc_rfc3339(value: Any) -> str:
     if type(value) is str:  # wire text given for a datetime: checked, then kept as written
         _dec_rfc3339(value, None)
         return value
+    if not isinstance(value, dt.datetime):
+        raise _expected("a datetime", value)
     try:
-        return _isotime.format_rfc3339(_checked_datetime(value))
+        return _format_rfc3339(value)
     except OverflowError:
         raise InvalidValueError("datetime out of range in UTC", value) from None
 
