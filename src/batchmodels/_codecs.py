@@ -464,7 +464,7 @@ def _dict_codec(value_codec: Codec) -> Codec:
         def decode(raw: Any, loc: Location) -> Any:
             if type(raw) is not dict:
                 raise not_a_container("an object", raw)
-            for k, v in raw.items():
+            for k, v in dict(raw).items():  # a snapshot: another thread may add keys
                 try:
                     vdecode(v, None)
                 except BatchModelError as exc:
@@ -475,7 +475,7 @@ def _dict_codec(value_codec: Codec) -> Codec:
             if type(value) is not dict:
                 raise not_a_container("a dict", value)
             check_keys(value)
-            for k, v in value.items():
+            for k, v in dict(value).items():
                 try:
                     vencode(v)
                 except BatchModelError as exc:
@@ -489,7 +489,7 @@ def _dict_codec(value_codec: Codec) -> Codec:
         if type(raw) is not dict:
             raise not_a_container("an object", raw)
         out = {}
-        for k, v in raw.items():
+        for k, v in dict(raw).items():  # a snapshot: another thread may add keys
             try:
                 out[k] = vdecode(v, (loc, k))
             except BatchModelError as exc:
@@ -500,10 +500,11 @@ def _dict_codec(value_codec: Codec) -> Codec:
         if not isinstance(value, dict):
             raise not_a_container("a dict", value)
         check_keys(value)
-        return {k: vencode(v) for k, v in value.items()}
+        return {k: vencode(v) for k, v in dict(value).items()}
 
     def canonical(value: Any) -> bool:
-        return type(value) is dict and all(value_codec.canonical(v) for v in value.values())
+        values = list(value.values())
+        return type(value) is dict and all(value_codec.canonical(v) for v in values)
 
     codec = Codec(
         decode_live,

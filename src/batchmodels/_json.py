@@ -18,7 +18,7 @@ from ._errors import (
 )
 from ._jsontext import NotJSONNumber, parse_json
 from ._jsontext import parse as _parse
-from ._jsonvalue import is_foreign_null, to_wire
+from ._jsonvalue import copy_json, is_foreign_null, to_wire
 from ._model import Model, raise_located
 
 __all__ = [
@@ -48,7 +48,12 @@ class JSONEncoder(json.JSONEncoder):
 
     def default(self, o: Any) -> Any:
         if isinstance(o, Model):
-            return o._json_ready(self.exclude_readonly)
+            data = o._json_ready(self.exclude_readonly)
+            if self.indent is not None:
+                # json's Python encoder (used with indent) reads dicts as it writes them:
+                # a copy cannot change meanwhile, whatever another thread does to the model.
+                return copy_json(data)
+            return data
         if isinstance(o, (enum.Enum, dt.datetime, dt.timedelta)):
             return to_wire(o)
         if isinstance(o, (bytes, bytearray)):
@@ -85,6 +90,8 @@ def _dumps(obj: Any, exclude_readonly: bool, kwargs: Dict[str, Any]) -> str:
         obj = obj._json_ready(exclude_readonly)
         if not kwargs:
             return _plain_dumps(obj)
+        if kwargs.get("indent") is not None:
+            obj = copy_json(obj)  # json's Python encoder: see JSONEncoder.default
         # Wire data holds JSON only: json's own encoder, which takes no bytes or Decimal.
         kwargs.setdefault("allow_nan", False)
         return json.dumps(obj, **kwargs)

@@ -28,12 +28,15 @@ def copy_json(value: _T) -> _T:
     Python values inside become their wire form (see :func:`to_wire`). Raises a located
     :class:`InvalidTypeError` for a key that is not a string or a value that is not JSON,
     and :class:`InvalidValueError` for a container that contains itself. Deep nesting that
-    exhausts the interpreter stack is copied without recursion.
+    exhausts the interpreter stack is copied without recursion; so are dicts another thread
+    resizes meanwhile (the walk copies each container before reading it).
     """
     try:
         return _copy(value)  # type: ignore[no-any-return]
-    except (RecursionError, BatchModelError):
-        pass  # nested too deeply, a cycle, or bad data: the walk below copies or locates it
+    except (RuntimeError, BatchModelError):
+        # Nested too deeply (RecursionError), a dict resized by another thread, a cycle or
+        # bad data: the walk below copies or locates it.
+        pass
     return _copy_iterative(value)  # type: ignore[no-any-return]
 
 
@@ -125,7 +128,9 @@ def _copy_iterative(value: Any) -> Any:
             raise InvalidValueError("a container that contains itself").at(loc)
         open_ids.add(source_id)
         stack.append((None, _LEAVE, None, source_id))
-        items = source.items() if type(source) is dict else enumerate(source)
+        # Snapshots: dict() and list() copy without running Python code, so no other
+        # thread can resize ``source`` while they read it.
+        items = dict(source).items() if type(source) is dict else enumerate(list(source))
         for key, item in items:
             item_id = id(item)
             if type(target) is dict and type(key) is not str:
@@ -165,10 +170,12 @@ def equal_json(a: Any, b: Any, *, exact: bool = False) -> bool:
             continue
         tx, ty = type(x), type(y)
         if tx is dict and ty is dict:
+            x, y = dict(x), dict(y)  # snapshots: another thread may add keys
             if x.keys() != y.keys():
                 return False
             pairs.extend((v, y[k]) for k, v in x.items())
         elif tx is list and ty is list:
+            x, y = list(x), list(y)
             if len(x) != len(y):
                 return False
             pairs.extend(zip(x, y))
@@ -203,7 +210,7 @@ def repr_json(value: Any) -> str:
             parts.append(f"{_repr_scalar(key)}: ")
         if type(item) is dict:
             parts.append("{")
-            stack.append([iter(item.items()), "}", True, True])
+            stack.append([iter(dict(item).items()), "}", True, True])  # a snapshot
         elif type(item) is list:
             parts.append("[")
             stack.append([iter([(None, x) for x in item]), "]", False, True])

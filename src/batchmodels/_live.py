@@ -47,6 +47,7 @@ def keep_equal_items(codec: Codec, old: Any, new: Any, value: Any) -> Any:
         return new
     decode = item.decode
     if codec.container is list and type(old) is list and type(new) is list:
+        old = list(old)  # a snapshot: another thread may resize it
         for i in range(min(len(old), len(new), len(value))):
             try:
                 if decode(old[i], None) == value[i]:
@@ -54,6 +55,7 @@ def keep_equal_items(codec: Codec, old: Any, new: Any, value: Any) -> Any:
             except BatchModelError:
                 pass
     elif codec.container is dict and type(old) is dict and type(new) is dict:
+        old = dict(old)
         for key in new.keys() & old.keys():
             try:
                 if decode(old[key], None) == value[key]:

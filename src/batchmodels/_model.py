@@ -225,7 +225,8 @@ class Model(_MappingBase):
     def _hand_out(self) -> None:
         """Prepare to give the caller every wire value (a view that stays live)."""
         Model._sync(self)
-        if self._views is None and any(type(v) in _CONTAINERS for v in self._data.values()):
+        values = list(self._data.values())  # a snapshot: another thread may add keys
+        if self._views is None and any(type(v) in _CONTAINERS for v in values):
             expose(self)
 
     def get(self, key: str, default: Any = None) -> Any:
@@ -276,7 +277,9 @@ class Model(_MappingBase):
         if args:
             other = args[0]
             if isinstance(other, Model):
-                pairs: Any = Model.__batchmodels_wire__(other).items()  # copied below
+                pairs: Any = dict(Model.__batchmodels_wire__(other)).items()
+            elif type(other) is dict:
+                pairs = dict(other).items()
             elif isinstance(other, collections.abc.Mapping):
                 pairs = other.items()
             else:
@@ -289,7 +292,7 @@ class Model(_MappingBase):
     def copy(self: _M) -> _M:
         """A shallow copy of the same class (nested values are shared, like ``dict.copy``)."""
         Model._sync(self)
-        if any(type(v) in _CONTAINERS for v in self._data.values()):
+        if any(type(v) in _CONTAINERS for v in list(self._data.values())):
             # Both now hold the same nested JSON: each must see the other's edits.
             expose(self)
             dup = type(self)._wrap(dict(self._data))

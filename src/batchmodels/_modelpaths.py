@@ -42,9 +42,9 @@ def models_in(shape: Shape) -> Optional[ModelPath]:
 def _items(container: type, value: Any) -> Any:
     """The ``(key, item)`` pairs of ``value`` if it is a ``container``, else ``None``."""
     if container is list and type(value) is list:
-        return enumerate(value)
+        return enumerate(list(value))
     if container is dict and type(value) is dict:
-        return list(value.items())  # a snapshot: another thread may add keys
+        return dict(value).items()  # a snapshot: another thread may add keys
     return None
 
 
@@ -75,7 +75,7 @@ def map_objects(
     if containers[0] is list and type(value) is list:
         return [map_objects(inner, v, visit, other) for v in value]
     if containers[0] is dict and type(value) is dict:
-        items = list(value.items())  # a snapshot: another thread may add keys
+        items = dict(value).items()  # a snapshot: another thread may add keys
         return {k: map_objects(inner, v, visit, other) for k, v in items}
     return other(value)
 

@@ -278,11 +278,11 @@ def _check(
             if type(raw) is not list:
                 problems.append(_not_a_container(loc, "an array", raw))
                 return None
-            return _item_entries(kind, enumerate(raw), loc, field, problems)
+            return _item_entries(kind, enumerate(list(raw)), loc, field, problems)
         if type(raw) is not dict:
             problems.append(_not_a_container(loc, "an object", raw))
             return None
-        return _item_entries(kind, raw.items(), loc, field, problems)
+        return _item_entries(kind, dict(raw).items(), loc, field, problems)
     if type(kind) is _AnyKind:
         return None
     assert isinstance(kind, (_ScalarKind, _EnumKind))
@@ -322,7 +322,7 @@ def _model_entries(
     unknown_keys: bool,
 ) -> Iterator[_Entry]:
     by_wire = plan.by_wire
-    for key, value in list(raw.items()):  # a snapshot: another thread may add keys
+    for key, value in dict(raw).items():  # a snapshot: another thread may add keys
         if type(key) is not str:
             problems.append(Problem(_path(loc, key), "object keys must be strings", "error"))
             continue
@@ -356,7 +356,7 @@ def _item_entries(
     problems: List[Problem],
 ) -> Iterator[_Entry]:
     item_kind, nullable = kind.item, kind.nullable
-    for key, value in list(items):  # a snapshot: another thread may add keys
+    for key, value in items:  # over a snapshot (see _check)
         if kind.container is dict and type(key) is not str:
             problems.append(Problem(_path(loc, key), "object keys must be strings", "error"))
             continue

@@ -48,7 +48,10 @@ def _snapshot(value: Any) -> Any:
     if t is dict:
         return (
             value,
-            tuple((k, _snapshot(v) if type(v) is list else (v, None)) for k, v in value.items()),
+            tuple(
+                (k, _snapshot(v) if type(v) is list else (v, None))
+                for k, v in dict(value).items()  # a snapshot: another thread may add keys
+            ),
         )
     if t is set:
         return (value, tuple(value))
@@ -67,7 +70,7 @@ def _unchanged(value: Any, snap: Any) -> bool:
     if t is list:
         return all(_unchanged(v, s) for v, s in zip(value, items))
     if t is dict:
-        return all(k in value and _unchanged(value[k], s) for k, s in items)
+        return all(_unchanged(value.get(k, MISSING), s) for k, s in items)
     return all(v in value for v in items)
 
 

@@ -53,7 +53,7 @@ class _Plan:
         """``data`` without read-only keys at any depth; unchanged parts copied if ``copy``."""
         readonly, children = self.readonly, self.children
         out = {}
-        for key, value in data.items():
+        for key, value in dict(data).items():  # a snapshot: another thread may add keys
             if key in readonly:
                 continue
             child = children.get(key)
@@ -73,7 +73,7 @@ class _Plan:
     def by_attribute(self, data: Dict[str, Any], exclude_readonly: bool) -> Dict[str, Any]:
         """A copy of ``data`` keyed by attribute names, recursively."""
         out: Dict[str, Any] = {}
-        for key, value in data.items():
+        for key, value in dict(data).items():  # a snapshot: another thread may add keys
             if exclude_readonly and key in self.readonly:
                 continue
             name = self.attr_names.get(key)
@@ -129,21 +129,22 @@ def _masked(model: type[Model], data: Dict[str, Any]) -> Dict[str, Any]:
             parent[key] = mask_signature(value) if url else value
         elif t is list:
             inner = shape[1:] if shape and shape[0] is list else None
-            out: Any = [None] * len(value)
+            items = list(value)  # a snapshot: another thread may resize the list
+            out: Any = [None] * len(items)
             parent[key] = out
-            for i, item in enumerate(value):
+            for i, item in enumerate(items):
                 push((out, i, item, cls, inner, url))
         elif t is dict and shape and shape[0] is dict:
             inner = shape[1:]
             out = parent[key] = {}
-            for k, item in list(value.items()):  # a snapshot: another thread may add keys
+            for k, item in dict(value).items():  # a snapshot: another thread may add keys
                 out[k] = None
                 push((out, k, item, cls, inner, url))
         elif t is dict:
             plan = walk_plan(_pick(cls, value))
             secrets, children, known = plan.secrets, plan.children, plan.attr_names
             out = parent[key] = {}
-            for k, item in list(value.items()):
+            for k, item in dict(value).items():
                 if item is None or type(k) is not str:
                     out[k] = item
                     continue
