@@ -378,6 +378,28 @@ def test_every_export_gives_the_same_located_error_for_non_json(bad: Any) -> Non
     assert set(messages) == {messages[0]}
 
 
+@pytest.mark.parametrize("bad", [{1}, b"x", decimal.Decimal("1.5")])
+def test_a_model_inside_other_data_gives_the_same_located_error(bad: Any) -> None:
+    model = BatchJob(job())
+    model["poolInfo"]["x"] = bad
+    with pytest.raises(BatchModelError) as alone:
+        dumps(model)
+    for export in (
+        lambda: dumps([model]),
+        lambda: dumps({"x": model}),
+        lambda: dumps([model], indent=1),
+        lambda: dumps({"bytes outside": b"y", "x": [model]}),
+    ):
+        with pytest.raises(BatchModelError) as caught:
+            export()
+        assert str(caught.value) == str(alone.value)
+
+
+def test_bytes_and_decimals_outside_models_are_still_written() -> None:
+    data = {"b": b"x", "d": decimal.Decimal("1.5"), "job": BatchJob(job())}
+    assert json.loads(dumps(data)) == {"b": "eA==", "d": 1.5, "job": job()}
+
+
 def test_exports_locate_bad_values_inside_lists() -> None:
     model = BatchJob(job(metadata=[{"name": "n", "value": "v"}]))
     model["metadata"][0]["bad"] = {2}

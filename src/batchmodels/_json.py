@@ -46,10 +46,14 @@ class JSONEncoder(json.JSONEncoder):
         self.exclude_readonly = exclude_readonly
         self.allow_nan = False  # NaN and Infinity are not JSON: refuse them, always
 
+    # Set by ``dumps`` when a first pass met bytes or a Decimal: models' data is then copied,
+    # which reports such values inside a model with their location instead of encoding them.
+    _copy_models = False
+
     def default(self, o: Any) -> Any:
         if isinstance(o, Model):
             data = o._json_ready(self.exclude_readonly)
-            if self.indent is not None:
+            if self._copy_models or self.indent is not None:
                 # json's Python encoder (used with indent) reads dicts as it writes them:
                 # a copy cannot change meanwhile, whatever another thread does to the model.
                 return copy_json(data)
@@ -95,10 +99,34 @@ def _dumps(obj: Any, exclude_readonly: bool, kwargs: Dict[str, Any]) -> str:
         # Wire data holds JSON only: json's own encoder, which takes no bytes or Decimal.
         kwargs.setdefault("allow_nan", False)
         return json.dumps(obj, **kwargs)
-    kwargs.setdefault("cls", JSONEncoder)
-    if issubclass(kwargs["cls"], JSONEncoder):
-        kwargs["exclude_readonly"] = exclude_readonly
+    cls = kwargs.setdefault("cls", JSONEncoder)
+    if not issubclass(cls, JSONEncoder):
+        return json.dumps(obj, **kwargs)
+    kwargs["exclude_readonly"] = exclude_readonly
+    if cls is JSONEncoder:
+        # Bytes and Decimals are encoded outside models only: on meeting one (or any value
+        # that is not JSON), write again with models' data copied, which raises the located
+        # error for such a value inside a model.
+        try:
+            return json.dumps(obj, **{**kwargs, "cls": _NoBytesEncoder})
+        except (_BytesMet, TypeError):
+            kwargs["cls"] = _ModelsCopyingEncoder
     return json.dumps(obj, **kwargs)
+
+
+class _BytesMet(Exception):
+    pass
+
+
+class _NoBytesEncoder(JSONEncoder):
+    def default(self, o: Any) -> Any:
+        if isinstance(o, (bytes, bytearray, decimal.Decimal)):
+            raise _BytesMet
+        return super().default(o)
+
+
+class _ModelsCopyingEncoder(JSONEncoder):
+    _copy_models = True
 
 
 _plain_dumps = json.JSONEncoder(
