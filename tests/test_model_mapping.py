@@ -385,11 +385,13 @@ def test_copy_keeps_the_class_and_is_independent_at_the_top_level() -> None:
     assert box == sample()
 
 
-def test_copy_is_shallow_like_dict_copy() -> None:
+def test_a_copy_shares_no_list_or_dict_with_the_original() -> None:
     box = Box(sample())
     dup = box.copy()
-    assert dup["tags"] is box["tags"]
-    assert dup["part"] is box["part"]
+    assert dup["tags"] == box["tags"] and dup["tags"] is not box["tags"]
+    assert dup["part"] == box["part"] and dup["part"] is not box["part"]
+    dup["part"]["x"] = 1
+    assert box == sample()
 
 
 def test_copy_of_a_subclass_keeps_the_subclass() -> None:

@@ -70,17 +70,29 @@ def test_a_held_nested_model_sees_later_mapping_edits() -> None:
     assert j.pool_info.pool_id == "new"
 
 
-def test_a_nested_mapping_edit_through_a_shallow_copy_is_seen_by_both() -> None:
+def test_a_nested_edit_through_a_copy_shows_in_that_copy_only() -> None:
     j = job()
     assert j.pool_info.pool_id == "old"
     dup = j.copy()
     dup["poolInfo"]["poolId"] = "new"
     assert dup.pool_info.pool_id == "new"
-    assert j.pool_info.pool_id == "new"  # the copy is shallow: both hold one poolInfo
+    assert j.pool_info.pool_id == "old"  # the copy's containers are its own
     dup2 = copy.copy(j)
     dup2.pool_info.pool_id = "newer"
-    assert j["poolInfo"]["poolId"] == "newer"
-    assert j.pool_info.pool_id == "newer"
+    assert dup2["poolInfo"]["poolId"] == "newer"
+    assert j["poolInfo"]["poolId"] == "old" and j.pool_info.pool_id == "old"
+
+
+def test_a_list_edit_through_a_copy_or_the_original_is_never_lost() -> None:
+    # issue 20, item 12: an append through a copy's list attribute was written back only
+    # when the copy was read again (lost if it never was), and showed in the original late.
+    j = job()
+    dup = j.copy()
+    dup.metadata.append(BatchMetadataItem(name="c", value="3"))
+    j.metadata.append(BatchMetadataItem(name="o", value="4"))
+    assert [m["name"] for m in j.as_dict()["metadata"]] == ["a", "o"]
+    del j
+    assert [m["name"] for m in dup.as_dict()["metadata"]] == ["a", "c"]
 
 
 # --- 3. edits through the mapping are not overwritten by cached lists -------------------------

@@ -290,21 +290,16 @@ class Model(_MappingBase):
             Model.__setitem__(self, key, value)
 
     def copy(self: _M) -> _M:
-        """A shallow copy of the same class (nested values are shared, like ``dict.copy``)."""
-        Model._sync(self)
-        if any(type(v) in _CONTAINERS for v in list(self._data.values())):
-            # Both now hold the same nested JSON: each must see the other's edits.
-            expose(self)
-            dup = type(self)._wrap(dict(self._data))
-            _set_views(dup, {})
-            return dup
-        return type(self)._wrap(dict(self._data))
+        """A copy of the same class whose lists and dicts are its own, at every depth: an edit
+        through either model, by attribute or through the mapping view, shows in that model
+        only, whether or not the other is ever read again."""
+        return type(self)._wrap(Model.as_dict(self))  # as_dict copies without recursion limits
 
     def __copy__(self: _M) -> _M:
         return Model.copy(self)  # pyright: ignore[reportReturnType]
 
     def __deepcopy__(self: _M, memo: Any) -> _M:
-        return type(self)._wrap(Model.as_dict(self))  # as_dict copies without recursion limits
+        return Model.copy(self)  # pyright: ignore[reportReturnType]
 
     def __reduce__(self) -> Any:
         return (_restore, (type(self), Model.as_dict(self)))
