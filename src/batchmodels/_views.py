@@ -1,12 +1,11 @@
 """Exposed models.
 
-Once the mapping side has handed out one of a model's containers (``job["poolInfo"]``), or
-its wire dict is shared with a shallow copy, the caller may edit that plain JSON at any
-time. Such a model is *exposed*: it caches nothing in its ``__dict__`` (every attribute
-read decodes from the wire) and keeps, per live field, the value it handed out together
-with snapshots of both sides. Before any read or export the two sides are reconciled:
-whichever side changed since the last snapshot is written to the other, the mapping side
-winning if both did. Exposure is permanent and spreads to every model inside.
+Once the mapping side has handed out one of a model's containers (``job["poolInfo"]``), the
+caller may edit that plain JSON at any time. Such a model is *exposed*: it caches nothing in
+its ``__dict__`` (every attribute read decodes from the wire) and keeps, per live field, the
+value it handed out together with snapshots of both sides. Before any read or export the two
+sides are reconciled: whichever side changed since the last snapshot is written to the other,
+the mapping side winning if both did. Exposure is permanent and spreads to every model inside.
 """
 
 from __future__ import annotations
