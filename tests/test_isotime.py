@@ -3,6 +3,7 @@
 import datetime as dt
 import subprocess
 import sys
+from typing import Any, Callable
 
 import pytest
 from hypothesis import given, settings
@@ -14,6 +15,7 @@ from batchmodels._isotime import (
     format_rfc7231,
     parse_duration,
     parse_rfc3339,
+    parse_rfc3339_strict,
     parse_rfc7231,
 )
 from helpers import scaled
@@ -87,6 +89,65 @@ def test_parse_rfc3339_zero_offset_is_utc() -> None:
     ],
 )
 def test_parse_rfc3339_rejects(text: str) -> None:
+    with pytest.raises(ValueError):
+        parse_rfc3339(text)
+
+
+def _parsed(text: str) -> object:
+    """What ``parse_rfc3339_strict`` makes of ``text``: the value and its offset, or an error."""
+    try:
+        value = parse_rfc3339_strict(text)
+    except ValueError:
+        return "error"
+    return (value, value.utcoffset())
+
+
+def _fast(text: str) -> object:
+    try:
+        value = parse_rfc3339(text)
+    except ValueError:
+        return "error"
+    return (value, value.utcoffset())
+
+
+_NEAR = st.text(alphabet="0123456789-:.TtZz+ W,", max_size=3)
+
+
+@st.composite
+def _near_rfc3339(draw: Callable[..., Any]) -> str:
+    """Valid RFC 3339 text with a few characters replaced, inserted or cut."""
+    text = list(draw(rfc3339_text()))
+    for _ in range(draw(st.integers(0, 3))):
+        at = draw(st.integers(0, len(text)))
+        cut = draw(st.integers(0, 2))
+        text[at : at + cut] = draw(_NEAR)
+    return "".join(text)
+
+
+@settings(max_examples=scaled(600))
+@given(st.one_of(rfc3339_text(), _near_rfc3339()))
+def test_parse_rfc3339_fast_path_agrees_with_the_regex(text: str) -> None:
+    # Python 3.11+ parses the usual form with datetime.fromisoformat, which accepts more than
+    # RFC 3339 (week dates, "24:00", a bare "."): it must accept and give exactly what the
+    # regex path does.
+    assert _fast(text) == _parsed(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2016-11-19T00:05:25.Z",
+        "2016-11-19T24:00:00Z",
+        "2016-W46-6T00:05:25Z",
+        "2016-11-19T00:05:25,5Z",
+        "2016-11-19T00:05:25.5+01:00Z",
+        "2016-11-19T00:05:25ZZ",
+        "2016-11-19T00:05:25.1.2Z",
+        "2016-11-19T0005:25.12Z",
+        "2016-11-19T00:05:2.512Z",
+    ],
+)
+def test_parse_rfc3339_fast_path_rejects_what_the_regex_rejects(text: str) -> None:
     with pytest.raises(ValueError):
         parse_rfc3339(text)
 

@@ -530,3 +530,18 @@ def test_the_bulk_read_keeps_nested_models_and_their_edits() -> None:
         "poolInfo": {"poolId": "q"},
         "metadata": [{"name": "a", "value": "v"}],
     }
+
+
+def test_the_bulk_read_wraps_each_item_of_a_list_of_models_at_its_index() -> None:
+    from batchmodels import BatchJob, BatchModelError
+
+    job = BatchJob({"id": "j", "metadata": [{"name": "a", "value": "1"}, {"name": 5}]})
+    assert job.id == "j"
+    items = job.metadata
+    assert items is not None and items is job.metadata
+    first, second = items
+    assert (first.name, first.value) == ("a", "1")
+    assert first._data is job["metadata"][0]  # wrapped, not copied
+    with pytest.raises(BatchModelError) as info:
+        second.name  # noqa: B018
+    assert info.value.path == "$.metadata[1].name"

@@ -17,7 +17,7 @@ from ._base import set_views as _set_views
 from ._codegen import compile_function
 from ._declare import MISSING
 from ._live import new_instance as _new
-from ._live import track_all, wrap
+from ._live import track_all
 from ._record import build_plan
 from ._resolve import pick, resolve_fields
 from ._shapes import ConvertShape, ListShape, ScalarShape
@@ -65,6 +65,7 @@ def _fill_function(cls: Any) -> Callable[[Any, Dict[str, Any]], None]:
         return found
 
     namespace["live_set"] = live_set
+    namespace["live_sets"] = live_sets
     source = [
         "def fill(obj, cache):",
         "    data = obj._data",
@@ -74,7 +75,7 @@ def _fill_function(cls: Any) -> Callable[[Any, Dict[str, Any]], None]:
         "    values = cache",
         *lines,
         "    if mask:",
-        "        track_all(obj, live_set(mask))",
+        "        track_all(obj, live_sets.get(mask) or live_set(mask))",
     ]
     fn: Callable[[Any, Dict[str, Any]], None] = compile_function(
         "fill", source, namespace, f"fill {cls.__qualname__}"
@@ -161,5 +162,10 @@ def _children(cls: Any, raw: List[Any], loc: Any) -> Optional[List[Any]]:
     for i, item in enumerate(raw):
         if type(item) is not dict:
             return None
-        append(wrap(pick(cls, item) if polymorphic else cls, item, (loc, i)))
+        child = _new(pick(cls, item) if polymorphic else cls)  # ``wrap``, inlined
+        _set_data(child, item)
+        _set_loc(child, (loc, i))
+        _set_live(child, None)
+        _set_views(child, None)
+        append(child)
     return out
