@@ -3,7 +3,6 @@ readers racing a writer."""
 
 from __future__ import annotations
 
-import threading
 from typing import Any, Callable, Dict, List
 
 import pytest
@@ -12,7 +11,7 @@ from hypothesis import strategies as st
 
 from batchmodels import BatchJob, BatchMetadataItem, ResourceFile, dumps, validate
 from batchmodels._model import masked_json
-from helpers.threads import switches_inside_allocations, tiny_switch_interval
+from helpers.threads import race, switches_inside_allocations
 
 PLANTED = "PLANTEDSECRET"
 SIG = f"https://a.blob.core.windows.net/c?sv=1&sig={PLANTED}"
@@ -60,37 +59,21 @@ def test_the_masker_hides_every_planted_secret_at_any_depth(value: Any, extra: i
 @given(st.lists(st.sampled_from(["attr", "map", "none"]), min_size=1, max_size=6))
 def test_readers_racing_a_writer_never_fail(writes: List[str]) -> None:
     model = BatchJob({"id": "j", "poolInfo": {"poolId": "p"}, "metadata": []})
-    stop = threading.Event()
-    failures: List[BaseException] = []
 
-    def writer() -> None:
-        i = 0
-        while not stop.is_set():
-            what = writes[i % len(writes)]
-            i += 1
-            if what == "attr":
-                model.metadata = [BatchMetadataItem(name="n", value=str(i))]
-                model.priority = i % 100
-            elif what == "map":
-                model["metadata"] = [{"name": "n", "value": str(i)}]
-                model["priority"] = i % 100
-            else:
-                model.metadata = None
-                model.pop("priority", None)
+    def write(i: int) -> None:
+        what = writes[(i - 1) % len(writes)]
+        if what == "attr":
+            model.metadata = [BatchMetadataItem(name="n", value=str(i))]
+            model.priority = i % 100
+        elif what == "map":
+            model["metadata"] = [{"name": "n", "value": str(i)}]
+            model["priority"] = i % 100
+        else:
+            model.metadata = None
+            model.pop("priority", None)
 
-    thread = threading.Thread(target=writer)
-    with tiny_switch_interval():
-        thread.start()
-        try:
-            for _ in range(40):
-                for look in (repr, validate, dumps, lambda m: (m.metadata, m.priority)):
-                    try:
-                        look(model)
-                    except Exception as exc:
-                        failures.append(exc)
-        finally:
-            stop.set()
-            thread.join()
+    looks = (repr, validate, dumps, lambda m: (m.metadata, m.priority))
+    failures = race(model, write, looks, 40)
     assert failures == []
 
 
@@ -129,25 +112,5 @@ def test_readers_racing_a_writer_that_adds_keys_never_fail(reader: str) -> None:
     model = BatchJob({"id": "j", "poolInfo": {"poolId": "p"}, "metadata": [], **WIDE})
     look = READERS[reader]
     write = _adding_and_removing_keys(model)
-    stop = threading.Event()
-    failures: List[BaseException] = []
-
-    def writer() -> None:
-        i = 0
-        while not stop.is_set():
-            i += 1
-            write(i)
-
-    thread = threading.Thread(target=writer)
-    with switches_inside_allocations():
-        thread.start()
-        try:
-            for _ in range(200):
-                try:
-                    look(model)
-                except Exception as exc:
-                    failures.append(exc)
-        finally:
-            stop.set()
-            thread.join()
+    failures = race(model, write, [look], 200, switches_inside_allocations)
     assert failures == []

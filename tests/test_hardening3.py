@@ -28,7 +28,7 @@ from batchmodels import (
     validate,
 )
 from batchmodels._fields import rest_field
-from helpers.threads import switches_inside_allocations, tiny_switch_interval
+from helpers.threads import race, switches_inside_allocations
 
 SIG = "sig=SECRETSIGNATURE"
 SAS = f"https://a.blob.core.windows.net/c?sv=2020&{SIG}&se=x"
@@ -195,34 +195,6 @@ def test_vars_never_shows_a_signature() -> None:
 # --- 2, 11. threads --------------------------------------------------------------------------
 
 
-def _race(
-    model: BatchJob, write: Callable[[int], None], looks: List[Callable[[Any], Any]], rounds: int
-) -> List[BaseException]:
-    stop = threading.Event()
-    failures: List[BaseException] = []
-
-    def writer() -> None:
-        i = 0
-        while not stop.is_set():
-            i += 1
-            write(i)
-
-    thread = threading.Thread(target=writer)
-    with tiny_switch_interval():
-        thread.start()
-        try:
-            for _ in range(rounds):
-                for look in looks:
-                    try:
-                        look(model)
-                    except Exception as exc:
-                        failures.append(exc)
-        finally:
-            stop.set()
-            thread.join()
-    return failures
-
-
 def _attribute_writes(model: BatchJob) -> Callable[[int], None]:
     def write(i: int) -> None:
         model.priority = i % 100
@@ -257,7 +229,7 @@ def test_readers_do_not_fail_while_another_thread_writes(
 ) -> None:
     model = BatchJob(job(metadata=[], constraints={}))
     _read_all(model)
-    failures = _race(model, writes(model), [repr, validate, dumps, _read_all], 1500)
+    failures = race(model, writes(model), [repr, validate, dumps, _read_all], 1500)
     assert failures == []
 
 

@@ -5,8 +5,9 @@ from __future__ import annotations
 import contextlib
 import gc
 import sys
+import threading
 import time
-from typing import Any, Iterator
+from typing import Any, Callable, ContextManager, Iterator, List, Sequence
 
 
 @contextlib.contextmanager
@@ -40,3 +41,37 @@ def switches_inside_allocations() -> Iterator[None]:
     finally:
         gc.callbacks.remove(_yield_to_other_threads)
         gc.set_threshold(*old)
+
+
+def race(
+    model: Any,
+    write: Callable[[int], None],
+    looks: Sequence[Callable[[Any], Any]],
+    rounds: int,
+    switches: Callable[[], ContextManager[None]] = tiny_switch_interval,
+) -> List[BaseException]:
+    """Run ``write(1)``, ``write(2)``... in a writer thread while this thread calls every
+    look on ``model`` ``rounds`` times, under ``switches``; return what the looks raised."""
+    stop = threading.Event()
+    failures: List[BaseException] = []
+
+    def writer() -> None:
+        i = 0
+        while not stop.is_set():
+            i += 1
+            write(i)
+
+    thread = threading.Thread(target=writer)
+    with switches():
+        thread.start()
+        try:
+            for _ in range(rounds):
+                for look in looks:
+                    try:
+                        look(model)
+                    except Exception as exc:
+                        failures.append(exc)
+        finally:
+            stop.set()
+            thread.join()
+    return failures
